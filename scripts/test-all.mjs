@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every tier in order (core, dom + corpus, extension, then a build and the e2e tier in
+ * Chromium), ending with one line `N passed, N failed` over all of them.
+ * Plain JavaScript on purpose: it must run before anything else is known to work.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = '.test-results';
+const CHROMIUM = process.env.JINGDU_CHROMIUM ?? '/usr/bin/chromium';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return result.status ?? 1;
+}
+
+/** Installs Debian's Chromium when we may (root on Debian); otherwise says exactly what to do. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/etc/debian_version')) {
+    console.log(`Chromium not found at ${CHROMIUM}; installing Debian's chromium and fonts-noto-cjk…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    const install = spawnSync('apt-get', ['install', '-y', 'chromium', 'fonts-noto-cjk'], {
+      stdio: 'inherit',
+      env,
+    });
+    if (update.status === 0 && install.status === 0 && existsSync(CHROMIUM)) return true;
+  }
+  console.error(
+    `\nThe e2e tests need Debian's Chromium at ${CHROMIUM} (or set JINGDU_CHROMIUM to another binary).\n` +
+      `Install it with:  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n` +
+      `No test tool downloads a browser of its own.\n`,
+  );
+  return false;
+}
+
+/** Reads a Vitest JSON report; a tier that produced none counts as one failure. */
+function countsOf(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const failedSuites = (report.testResults ?? []).filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + failedSuites };
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+const vitest = 'node_modules/.bin/vitest';
+const json = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`];
+
+const unitStatus = run(vitest, ['run', ...json('unit')]);
+let e2eStatus = 1;
+let e2eCounts = { passed: 0, failed: 1 };
+if (ensureChromium()) {
+  const buildStatus = run('node_modules/.bin/wxt', ['build']);
+  if (buildStatus === 0) {
+    e2eStatus = run(vitest, ['run', '-c', 'vitest.e2e.config.ts', ...json('e2e')]);
+    e2eCounts = countsOf(`${RESULTS}/e2e.json`);
+  }
+}
+const unitCounts = countsOf(`${RESULTS}/unit.json`);
+const passed = unitCounts.passed + e2eCounts.passed;
+const failed = unitCounts.failed + e2eCounts.failed;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(unitStatus === 0 && e2eStatus === 0 && failed === 0 ? 0 : 1);

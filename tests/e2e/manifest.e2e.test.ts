@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  icons: Record<string, string>;
+};
+
+/** What source code must contain for a permission to count as used. */
+const USAGE: Record<string, RegExp> = {
+  storage: /\bstorage\.(local|sync|session)\b|defineItem\(/,
+};
+
+function sourceText(dir: string): string {
+  return readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .map((file) =>
+      statSync(file).isDirectory()
+        ? sourceText(file)
+        : /\.tsx?$/.test(file)
+          ? readFileSync(file, 'utf8')
+          : '',
+    )
+    .join('\n');
+}
+
+describe('the built Chrome manifest', () => {
+  it('is Manifest V3 with icons at 16, 32, 48 and 128', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
+  });
+
+  it('asks only for permissions the code uses, and no host permissions beyond the content script', () => {
+    const source = ['entrypoints', 'lib'].map(sourceText).join('\n');
+    for (const permission of manifest.permissions ?? []) {
+      expect(USAGE[permission], `no known use for permission "${permission}"`).toBeDefined();
+      expect(source).toMatch(USAGE[permission]!);
+    }
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+});
