@@ -1,0 +1,53 @@
+/** Chapter headings and page-title parts: how a chapter page names itself. */
+
+const NUMERAL = '[0-9０-９零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
+
+/** A chapter, volume or episode number ("第十四章", "第１话", "第一卷", "Chapter 12", "序章"). */
+export const CHAPTER_HEADING = new RegExp(
+  `第\\s*${NUMERAL}\\s*[章节節回话話卷集幕篇部]|^\\s*(序章|楔子|引子|尾声|尾聲|番外|后记|後記|终章|終章|序言|前言|完本感言)|chapter\\s*\\d+`,
+  'i',
+);
+
+/** A page number in a title ("第2頁"): weaker than a chapter number. */
+export const PAGE_NUMBER = new RegExp(`第\\s*${NUMERAL}\\s*[页頁]`);
+
+const TITLE_SEPARATORS = /\s*(?:[_|｜–—]|\s-\s|-(?=[^\s]*$))\s*/;
+const SITE_WORDS = /网|網|阁|閣|小说|小說|文库|文庫|书|書|中文|文学|文學|吧|站|屋|城|app/i;
+
+/** Collapses runs of whitespace (including &nbsp; and full-width spaces) and trims. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/**
+ * The chapter title inside a heading: from the chapter number on when a book name precedes it
+ * ("全职高手 第一章 被驱逐的高手" → "第一章 被驱逐的高手"), else the whole heading.
+ */
+export function extractChapterTitle(heading: string): string {
+  const text = collapseSpace(heading);
+  const match = CHAPTER_HEADING.exec(text);
+  if (!match || match.index === 0) return text;
+  const before = text.slice(0, match.index);
+  return /[\s_》\]】|:：-]$/.test(before) ? text.slice(match.index).trim() : text;
+}
+
+/** Splits a document title into its parts: chapter, book, category, site, in the site's order. */
+export function splitPageTitle(title: string): string[] {
+  return collapseSpace(title)
+    .split(TITLE_SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** Names a page title gives besides the chapter: site names (last part, or site-like) and others. */
+export function namesFromPageTitle(title: string): { siteNames: string[]; pageNames: string[] } {
+  const parts = splitPageTitle(title).filter((part) => !CHAPTER_HEADING.test(part));
+  const siteNames: string[] = [];
+  const pageNames: string[] = [];
+  parts.forEach((part, index) => {
+    const name = part.replace(/^《(.+)》$/, '$1');
+    if (index === parts.length - 1 || SITE_WORDS.test(name)) siteNames.push(name);
+    else pageNames.push(name);
+  });
+  return { siteNames, pageNames };
+}

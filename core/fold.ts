@@ -1,0 +1,35 @@
+/**
+ * One-to-one character folds used only for matching (indices are preserved, so spans found on the
+ * folded text are spans of the input): Traditional forms of the characters that spam templates use,
+ * and Greek/Cyrillic look-alikes that spam uses to dodge address filters (`wΑΡ.ＫāйsΗυ`).
+ */
+
+const TRADITIONAL =
+  '記記網网址址頁页點点擊击閱阅讀读書书廣广彈弹機机戶户舉举報报錯错誤误權权轉转載载傳传庫库' +
+  '無无請请章章節节說说復复帶带續续結结發发載载戲戏體体終终歡欢這这裡里來来對对們们時时會会' +
+  '後后盡尽愛爱藝艺鍵键訪访問问帳账號号碼码應应為为與与員员優优質质閱阅覽览獨独衛卫護护盟盟' +
+  '飛飞閣阁縱纵橫横讓让內内設设從从關关隱隐適适搜搜尋寻導导視视訂订賞赏憑凭現现興兴趣趣' +
+  '聯联繫系薦荐熱热門门類类專专區区線线樂乐園园塊块錢钱圖图標标題题頭头屋屋齋斋軒轩苑苑' +
+  '換换軟软蘋苹陸陆賬账裝装載载險险據据麼么於于離离聽听號号碼码獎奖紅红領领積积';
+
+const LOOKALIKE =
+  'ΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΧxΥyΖzαaβbεeηnιiκkμuνvοoρpτtυuχxаaвbеeкkмmнhоoрpсcтtуyхxйnиnшwѕsіiјjԁdӏl' +
+  'āaáaàaǎaēeéeèeěeīiíiìiǐiōoóoòoǒoūuúuùuǔuǖvǘvǚvǜv';
+
+function pairs(table: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < table.length; i += 2) map.set(table[i]!, table[i + 1]!);
+  return map;
+}
+
+const FOLD = new Map([...pairs(TRADITIONAL), ...pairs(LOOKALIKE)]);
+
+/** Folds Traditional template characters and Latin look-alikes, one UTF-16 unit for one. */
+export function foldForMatching(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    out += FOLD.get(char) ?? char;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Text skeletons for matching: the same spam line written with full-width letters, mixed case,
+ * stylised Unicode, zero-width characters or separators between every character reduces to one
+ * skeleton. Each skeleton character remembers the index of the original character it came from,
+ * so a match on the skeleton maps back to a span of the original text.
+ */
+
+export interface Skeleton {
+  /** NFKC-folded, lower-cased letters, digits and ideographs; no punctuation, symbols or spaces. */
+  text: string;
+  /** `origin[i]` is the UTF-16 index in the source of the character that produced `text[i]`. */
+  origin: number[];
+}
+
+const SEPARATOR = /[\p{P}\p{S}\p{Z}\p{C}\s]/u;
+const ASCII_KEEP = /[a-z0-9]/;
+
+/** Reduces `source` to its skeleton with an index map back into `source`. */
+export function toSkeleton(source: string): Skeleton {
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < source.length;) {
+    const code = source.codePointAt(i)!;
+    // Fast path: unified ideographs are their own NFKC form and have no case.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
+      text += source[i];
+      origin.push(i);
+      i++;
+      continue;
+    }
+    const width = code > 0xffff ? 2 : 1;
+    const char = width === 2 ? source.slice(i, i + 2) : source[i]!;
+    const folded = code < 0x80 ? char.toLowerCase() : char.normalize('NFKC').toLowerCase();
+    for (const piece of folded) {
+      const keep = piece.length === 1 && piece < '\u0080' ? ASCII_KEEP.test(piece) : !SEPARATOR.test(piece);
+      if (keep) {
+        text += piece;
+        for (let k = 0; k < piece.length; k++) origin.push(i);
+      }
+    }
+    i += width;
+  }
+  return { text, origin };
+}
+
+/** The half-open span of `source` covered by skeleton characters [start, end). */
+export function sourceSpan(skeleton: Skeleton, source: string, start: number, end: number): [number, number] {
+  const from = skeleton.origin[start] ?? source.length;
+  const lastOrigin = skeleton.origin[end - 1];
+  if (lastOrigin === undefined) return [from, from];
+  const code = source.codePointAt(lastOrigin)!;
+  return [from, lastOrigin + (code > 0xffff ? 2 : 1)];
+}
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
+const WHITESPACE = /\s+/g;
+
+/** NFKC with whitespace and zero-width characters removed: how story text is compared for loss. */
+export function compactText(source: string): string {
+  return source.normalize('NFKC').replace(ZERO_WIDTH, '').replace(WHITESPACE, '');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** True when the text contains at least one Han ideograph. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Number of Han ideographs in `text`. */
+export function countHan(text: string): number {
+  let count = 0;
+  for (const char of text) if (HAN.test(char)) count++;
+  return count;
+}

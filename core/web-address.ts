@@ -1,0 +1,52 @@
+/**
+ * Finds web addresses however a spam line disguises them: full-width letters and dots, 。 or 点 for
+ * the dot, mixed case, look-alike letters, spaces around the dots. Spans are in the original text.
+ */
+import { foldForMatching } from './fold';
+
+const TLD =
+  'com|net|org|cc|cn|la|tw|hk|me|info|co|xyz|top|vip|io|us|in|biz|club|site|online|so|ws|tv|pw|wang|icu|mobi|ink|fun|live|life|cloud|app|shop|asia|tk|ml|ga';
+const ADDRESS = new RegExp(
+  `(?:(?:https?|ftp):\\/\\/)?(?:[a-z0-9-]+\\.)+(?:${TLD})(?![a-z0-9])(?:\\/[a-z0-9._\\/?=&%-]*)?` +
+    `|(?:https?:\\/\\/|(?<![a-z0-9])www\\.)[a-z0-9._\\/?=&%-]*`,
+  'g',
+);
+const DOT_LIKE = /[.．。·•・﹒｡]/;
+/** Numerals spelled in Han inside an address ("kansh伍.net"). */
+const HAN_DIGIT = new Map([...'零一二三四五六七八九'].map((char, digit) => [char, String(digit)]));
+HAN_DIGIT.set('伍', '5');
+/** Marks view characters that belong to no word (spaces glued to a dot). */
+const GLUE = '\u0001';
+
+/** A view of `text` where every character is one lower-case ASCII stand-in, a space, or # (a hard break). */
+function addressView(text: string): string {
+  const folded = foldForMatching(text);
+  let view = '';
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i]!;
+    const ascii = char.normalize('NFKC').toLowerCase();
+    if (ascii.length === 1 && /[a-z0-9\-/:?=&%_]/.test(ascii)) view += ascii;
+    else if (DOT_LIKE.test(char) || ((char === '点' || char === '點') && /[a-z]/i.test(folded[i + 1] ?? '')))
+      view += '.';
+    else if (HAN_DIGIT.has(char) && /[a-z0-9]/i.test(folded[i - 1] ?? '')) view += HAN_DIGIT.get(char);
+    else view += /\s/.test(char) ? ' ' : '#';
+  }
+  // Spaces hugging a dot ("www. 52bqg .com") are part of the disguise, not a word break.
+  return view.replace(/ +(?=\.)|(?<=\.) +/g, (spaces) => GLUE.repeat(spaces.length));
+}
+
+/** Half-open spans [start, end) of web addresses in `text`. */
+export function findWebAddresses(text: string): Array<[number, number]> {
+  const view = addressView(text);
+  const compact = view.split(GLUE).join('');
+  const originOf: number[] = [];
+  for (let i = 0; i < view.length; i++) if (view[i] !== '\u0000') originOf.push(i);
+  const spans: Array<[number, number]> = [];
+  for (const match of compact.matchAll(ADDRESS)) {
+    const value = match[0].replace(/[./]+$/, '');
+    if (value.length < 4 || !/[a-z]/.test(value)) continue;
+    const start = originOf[match.index]!;
+    spans.push([start, originOf[match.index + value.length - 1]! + 1]);
+  }
+  return spans;
+}

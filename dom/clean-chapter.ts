@@ -1,0 +1,96 @@
+/**
+ * Cleans the lines of the chapter container: plan first (no change to the page), then apply. The
+ * plan is checked against the safety cap before anything is touched.
+ */
+import { classifyLine, type LineContext, type LineVerdict } from '@/core/classify-line';
+import type { Flag } from '@/core/types';
+import type { Journal, JournalEntry } from './journal';
+import type { Line } from './lines';
+import { nodesForSpan, nodesForWholeLine } from './line-removal';
+import { holdsAny } from './navigation';
+
+export interface ChapterCleanOptions {
+  context: LineContext;
+  navigation: readonly Element[];
+  /** Per line, what the bundled chapter knows: certainly story, or certainly its site's boilerplate. */
+  bundled?: ReadonlyArray<'story' | 'boilerplate' | null>;
+}
+
+export interface PlannedLine {
+  line: Line;
+  /** Trimmed text, and where it starts in the line's raw text. */
+  text: string;
+  lead: number;
+  verdict: LineVerdict;
+}
+
+export interface ChapterPlan {
+  lines: PlannedLine[];
+  totalChars: number;
+  removedChars: number;
+}
+
+function hasNavigation(line: Line, container: Element, navigation: readonly Element[]): boolean {
+  if (navigation.length === 0) return false;
+  return line.parts.some(({ node }) => {
+    for (let element = node.parentElement; element && element !== container; element = element.parentElement)
+      if (holdsAny(element, navigation)) return true;
+    return false;
+  });
+}
+
+function verdictFor(text: string, index: number, options: ChapterCleanOptions): LineVerdict {
+  const known = options.bundled?.[index];
+  if (known === 'story') return { action: 'keep' };
+  if (known === 'boilerplate') return { action: 'remove', rule: 'bundled-chapter-footer' };
+  // A copy of the title only counts as junk at the top of the text, where sites repeat it.
+  const context = index < 2 ? options.context : { ...options.context, title: undefined };
+  return classifyLine(text, context);
+}
+
+/** Decides every line of the container (as collected by collectLines) without changing the page. */
+export function planChapter(
+  container: Element,
+  lines: readonly Line[],
+  options: ChapterCleanOptions,
+): ChapterPlan {
+  const plan: ChapterPlan = { lines: [], totalChars: 0, removedChars: 0 };
+  lines.forEach((line, index) => {
+    const text = line.raw.trim();
+    const lead = line.raw.indexOf(text);
+    let verdict = verdictFor(text, index, options);
+    if (
+      (verdict.action === 'remove' || verdict.action === 'cut') &&
+      hasNavigation(line, container, options.navigation)
+    )
+      verdict = { action: 'keep' };
+    plan.totalChars += text.length;
+    if (verdict.action === 'remove') plan.removedChars += text.length;
+    if (verdict.action === 'cut') plan.removedChars += verdict.end - verdict.start;
+    plan.lines.push({ line, text, lead, verdict });
+  });
+  return plan;
+}
+
+/** Applies a plan: removals go through the journal, flags are returned as data. */
+export function applyChapterPlan(
+  plan: ChapterPlan,
+  container: Element,
+  journal: Journal,
+): { removed: JournalEntry[]; flags: Flag[] } {
+  const removed: JournalEntry[] = [];
+  const flags: Flag[] = [];
+  for (const { line, text, lead, verdict } of plan.lines) {
+    if (verdict.action === 'flag') flags.push({ text, reason: verdict.reason });
+    if (verdict.action === 'remove')
+      removed.push(
+        journal.remove(nodesForWholeLine(line, container), { kind: 'line', rule: verdict.rule, text }),
+      );
+    if (verdict.action === 'cut') {
+      const cutText = text.slice(verdict.start, verdict.end).trim();
+      const { nodes, chains } = nodesForSpan(line, lead + verdict.start, lead + verdict.end, container);
+      removed.push(journal.remove(nodes, { kind: 'line', rule: verdict.rule, text: cutText }, chains));
+    }
+  }
+  return { removed, flags };
+}

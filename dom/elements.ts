@@ -1,0 +1,111 @@
+/** Element classes the DOM heuristics share: which tags break lines, which never hold reading text. */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
+  'LEGEND',
+  'OPTGROUP',
+]);
+
+/** Subtrees whose text is never reading text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'HEAD',
+  'TITLE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'INPUT',
+  'MATH',
+]);
+
+/** Media and controls: a line element holding one of these is not removed whole. */
+export const NON_TEXT_CONTENT =
+  'img,picture,video,audio,iframe,canvas,svg,object,embed,input,button,select,textarea';
+
+/** True for tags that start and end a line of text (unknown and custom tags are inline, as in CSS). */
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** True when the element is hidden by markup alone: `hidden`, or inline display:none / visibility:hidden. */
+export function isHiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Subtrees that never carry reading text: scripts, styles, form controls, hidden elements. */
+export function isSkipped(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isHiddenByMarkup(element);
+}
+
+/** The next node in document order after `node`'s subtree, without leaving `root`. */
+export function nextOutside(node: Node, root: Node): Node | null {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+  }
+  return null;
+}
+
+/** The next node in document order, descending into `node`, without leaving `root`. */
+export function nextInside(node: Node, root: Node): Node | null {
+  return node.firstChild ?? nextOutside(node, root);
+}

@@ -1,0 +1,75 @@
+/**
+ * The cheap first look on every page: does it name itself as a chapter (title or heading) or carry
+ * chapter navigation? It reads the title, then at most a fixed number of elements from the top and
+ * from the bottom of the page, where chapter navigation sits; it never walks a whole page.
+ */
+import { CHAPTER_HEADING, PAGE_NUMBER } from '@/core/chapter-title';
+import { hasHan } from '@/core/normalize';
+import { walk } from './walk';
+
+const CHAPTER_LINK = /^(上一章|下一章|上一节|下一节|上一節|下一節|上一话|下一话|上一話|下一話)$/;
+const PAGE_LINK = /^(下一页|下一頁|上一页|上一頁)$/;
+const INDEX_LINK = /^(目录|目錄|章节目录|章節目錄|章节列表|返回目录|返回書目|返回书目|书页|書頁|返回书页)$/;
+/**
+ * Nodes looked at from the top and from the bottom of the page. Chapter navigation sits within a few
+ * hundred nodes of the end on every layout in the corpus; the budget keeps the look cheap even in
+ * slow DOMs, where each node visited costs about a microsecond.
+ */
+const TOP_BUDGET = 60;
+const BOTTOM_BUDGET = 240;
+
+export interface GateResult {
+  pass: boolean;
+  reason: string;
+}
+
+interface Signals {
+  heading: string;
+  chapterLink: boolean;
+  pageLink: boolean;
+  indexLink: boolean;
+}
+
+function inspect(element: Element, signals: Signals): void {
+  const tag = element.tagName;
+  if (tag === 'H1' && !signals.heading) signals.heading = element.textContent ?? '';
+  if (tag !== 'A') return;
+  const text = element.textContent;
+  if (!text || text.length > 12) return;
+  const label = text.replace(/[\s\u00a0<>«»←→]+/g, '');
+  if (CHAPTER_LINK.test(label)) signals.chapterLink = true;
+  else if (PAGE_LINK.test(label)) signals.pageLink = true;
+  else if (INDEX_LINK.test(label)) signals.indexLink = true;
+}
+
+function scan(root: Element, signals: Signals, budget: number, reverse: boolean): void {
+  walk(
+    root,
+    {
+      enter(node) {
+        if (node.nodeType !== 1) return false;
+        inspect(node as Element, signals);
+        return (node as Element).tagName !== 'A';
+      },
+    },
+    budget,
+    reverse,
+  );
+}
+
+/** Decides cheaply whether `doc` may be a novel chapter; a page that fails is left untouched. */
+export function passesChapterGate(doc: Document): GateResult {
+  const title = doc.title ?? '';
+  if (!hasHan(title)) return { pass: false, reason: 'no Chinese in the page title' };
+  if (CHAPTER_HEADING.test(title)) return { pass: true, reason: 'chapter title' };
+  const body = doc.body;
+  if (!body) return { pass: false, reason: 'no body' };
+  const signals: Signals = { heading: '', chapterLink: false, pageLink: false, indexLink: false };
+  scan(body, signals, TOP_BUDGET, false);
+  scan(body, signals, BOTTOM_BUDGET, true);
+  if (CHAPTER_HEADING.test(signals.heading)) return { pass: true, reason: 'chapter heading' };
+  if (signals.chapterLink) return { pass: true, reason: 'chapter navigation' };
+  if (signals.pageLink && signals.indexLink) return { pass: true, reason: 'page and index navigation' };
+  if (PAGE_NUMBER.test(title) && /《.+》|作者/.test(title)) return { pass: true, reason: 'paged book title' };
+  return { pass: false, reason: 'no chapter title or navigation' };
+}

@@ -1,0 +1,93 @@
+/**
+ * Splits a chapter container into lines the way a reader sees them: a line ends at <br> and at every
+ * block boundary. Each line keeps its text nodes with offsets, so a match on the text maps back to
+ * nodes; and the block element that holds exactly that one line, when there is one (<p>, say).
+ */
+import { isBlock, isSkipped } from './elements';
+import { walk } from './walk';
+
+export interface LinePart {
+  node: Text;
+  /** Offset of this node's text within the line's raw text. */
+  offset: number;
+}
+
+export interface Line {
+  /** Raw text: the nodes' data concatenated, untrimmed. */
+  raw: string;
+  parts: LinePart[];
+  /** The block element whose whole text is this line, if any (a <p> or <div> per paragraph). */
+  element: Element | null;
+  /** <br> elements that end this line. */
+  breaks: Element[];
+}
+
+interface OpenBlock {
+  element: Element;
+  linesBefore: number;
+  lineStartedInside: boolean;
+}
+
+class LineBuilder {
+  lines: Line[] = [];
+  private current: Line = LineBuilder.empty();
+  private open: OpenBlock[] = [];
+
+  private static empty(): Line {
+    return { raw: '', parts: [], element: null, breaks: [] };
+  }
+
+  text(node: Text): void {
+    if (this.current.parts.length === 0)
+      this.open.forEach((block) => void (block.lineStartedInside ||= true));
+    this.current.parts.push({ node, offset: this.current.raw.length });
+    this.current.raw += node.data;
+  }
+
+  lineBreak(br: Element): void {
+    if (this.current.parts.length === 0 && this.lines.length > 0)
+      this.lines[this.lines.length - 1]!.breaks.push(br);
+    else this.current.breaks.push(br);
+    this.end();
+  }
+
+  enterBlock(element: Element): void {
+    this.end();
+    this.open.push({ element, linesBefore: this.lines.length, lineStartedInside: false });
+  }
+
+  exitBlock(): void {
+    const block = this.open.pop()!;
+    const soleLine = this.lines.length === block.linesBefore && this.current.parts.length > 0;
+    if (soleLine && block.lineStartedInside) this.current.element = block.element;
+    this.end();
+  }
+
+  end(): void {
+    if (this.current.raw.trim() !== '') this.lines.push(this.current);
+    else if (this.current.breaks.length > 0 && this.lines.length > 0)
+      this.lines[this.lines.length - 1]!.breaks.push(...this.current.breaks);
+    this.current = LineBuilder.empty();
+  }
+}
+
+/** The lines of `container` in document order; hidden and non-text subtrees are left out. */
+export function collectLines(container: Element): Line[] {
+  const builder = new LineBuilder();
+  walk(container, {
+    enter(node) {
+      if (node.nodeType === 3) builder.text(node as Text);
+      if (node.nodeType !== 1) return false;
+      const element = node as Element;
+      if (element.tagName === 'BR') builder.lineBreak(element);
+      if (element.tagName === 'BR' || isSkipped(element)) return false;
+      if (isBlock(element)) builder.enterBlock(element);
+      return true;
+    },
+    leave(element) {
+      if (isBlock(element)) builder.exitBlock();
+    },
+  });
+  builder.end();
+  return builder.lines;
+}
