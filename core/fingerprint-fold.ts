@@ -1,0 +1,137 @@
+/**
+ * Folding and shingling for the bundled-chapter fingerprint. Text is reduced to what carries the story,
+ * one symbol per ideograph or Latin word; each substitution class of the pirate site's anti-scraping
+ * map is folded to one symbol, and the result is cut into overlapping k-symbol shingles hashed to
+ * 32 bits. Punctuation, width and whitespace never reach a shingle, so re-punctuated
+ * or re-indented copies give the same hashes; the class folding makes a damaged line and its original
+ * give the same hashes too.
+ */
+
+/**
+ * Characters the site swaps for one another (../shared/chapter/NOTES.md). The map is many-to-one and
+ * applied on some lines only, so nothing short of folding each class to one symbol makes a damaged line
+ * equal to its original. The last class is not in the notes but seen in the shipped text (三巨头 → 八巨头,
+ * 九九乘法表 → 四四乘法表); 一 and 十 are left out because they also spell ordinary words (一个, 十分).
+ */
+const SUBSTITUTION_CLASSES = [
+  '他我你她',
+  '上下',
+  '大小',
+  '前后',
+  '高低',
+  '好坏',
+  '里外',
+  '这那',
+  '多少',
+  '轻重',
+  '快慢',
+  '冷热',
+  '左右',
+  '进退',
+  '强弱',
+  '男女',
+  '黑白',
+  '不是',
+  '有没无',
+  '二三四五六七八九',
+];
+
+let foldTable: Uint16Array | undefined;
+
+/** Maps every UTF-16 code unit to its folded form, 0 for "drop". Built once, on first use. */
+function getFoldTable(): Uint16Array {
+  if (foldTable) return foldTable;
+  const table = new Uint16Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = c;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
+  // Full-width digits and letters are how some sites write "INT4" or "AI".
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = c - 0xff10 + 0x30;
+  for (let c = 0xff21; c <= 0xff3a; c++) table[c] = c - 0xff21 + 0x61;
+  for (let c = 0xff41; c <= 0xff5a; c++) table[c] = c - 0xff41 + 0x61;
+  for (let c = 0x3400; c <= 0x9fff; c++) table[c] = c;
+  // Surrogates are kept as they come: astral ideographs are rare and hash fine as two units.
+  for (let c = 0xd800; c <= 0xdfff; c++) table[c] = c;
+  // Radicals and compatibility ideographs are a spam disguise; NFKC turns them into the common forms.
+  for (const [from, to] of [
+    [0x2e80, 0x2fdf],
+    [0xf900, 0xfaff],
+  ] as const) {
+    for (let c = from; c <= to; c++) {
+      const folded = String.fromCharCode(c).normalize('NFKC');
+      if (folded.length === 1 && folded !== String.fromCharCode(c)) table[c] = folded.charCodeAt(0);
+    }
+  }
+  for (const members of SUBSTITUTION_CLASSES) {
+    const symbol = members.charCodeAt(0);
+    for (let i = 0; i < members.length; i++) table[members.charCodeAt(i)] = symbol;
+  }
+  foldTable = table;
+  return table;
+}
+
+/** Finalises a running hash (murmur3's fmix32) so that nearby inputs spread over all 32 bits. */
+export function mix32(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** A paragraph as the fingerprint sees it. */
+export interface FoldedText {
+  /** One symbol per ideograph or Latin word. A view on a shared buffer: valid until the next fold. */
+  symbols: Uint16Array;
+  /** Ideographs in the paragraph, the measure of "long enough to judge". */
+  han: number;
+}
+
+let scratch = new Uint16Array(256);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Folds `text` to symbols: one per ideograph (after class folding), one per run of ASCII letters and
+ * digits. A Latin word is one symbol because, spelled out, "Yoshua Bengio" would make nine shingles and
+ * any line of another chapter that names him would look like this one. Digits in a word all read as 0:
+ * copies of one footer differ in the year, and no story hinges on INT4 versus INT8.
+ */
+export function foldSymbols(text: string): FoldedText {
+  const table = getFoldTable();
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
+  let length = 0;
+  let han = 0;
+  let word = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const folded = i < text.length ? table[text.charCodeAt(i)]! : 0;
+    if (folded !== 0 && folded < 0x80) {
+      word = Math.imul(word ^ (folded <= 0x39 ? 0x30 : folded), FNV_PRIME);
+      inWord = true;
+      continue;
+    }
+    // Word symbols live in the private-use area, where no folded ideograph lands.
+    if (inWord) scratch[length++] = 0xe000 + (mix32(word) % 0x1900);
+    word = FNV_OFFSET;
+    inWord = false;
+    if (folded === 0) continue;
+    scratch[length++] = folded;
+    // Low surrogates are skipped so that an astral ideograph counts once.
+    if (folded >= 0x3400 && (folded < 0xdc00 || folded > 0xdfff)) han++;
+  }
+  return { symbols: scratch.subarray(0, length), han };
+}
+
+/**
+ * Calls `visit` with the hash of every k-symbol shingle and returns their number. Shingles never
+ * cross paragraphs: the site shuffles paragraphs, so text across a boundary is not the chapter's.
+ */
+export function forEachShingle(symbols: Uint16Array, k: number, visit: (hash: number) => void): number {
+  for (let end = k; end <= symbols.length; end++) {
+    let hash = FNV_OFFSET;
+    for (let j = end - k; j < end; j++) hash = Math.imul(hash ^ symbols[j]!, FNV_PRIME);
+    visit(mix32(hash));
+  }
+  return Math.max(0, symbols.length - k + 1);
+}

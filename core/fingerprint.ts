@@ -1,0 +1,166 @@
+/**
+ * Recognises the bundled chapter on any page. At build time every 4-character shingle of the folded
+ * story (fingerprint-fold.ts) goes into a Bloom filter (fingerprint-bloom.ts); at page time the page's
+ * shingles are looked up. Order never matters, so shuffled, split or merged paragraphs change nothing,
+ * and punctuation, whitespace and the site's character swaps are folded away before hashing.
+ */
+import type { BundledMatch } from './types';
+import { bloomHas, buildBloom, decodeBloom, type Bloom, type BloomData } from './fingerprint-bloom';
+import {
+  boilerplateKey,
+  countFooterLines,
+  indexBoilerplate,
+  isBoilerplate,
+  type BoilerplateIndex,
+} from './fingerprint-boilerplate';
+import { foldSymbols, forEachShingle } from './fingerprint-fold';
+import { HashSet } from './fingerprint-hash-set';
+
+/** Compact, JSON-serialisable summary of the bundled chapter, built once and shipped. */
+export interface ChapterFingerprint {
+  version: 1;
+  /** Shingle length in folded symbols (an ideograph or a Latin word each). */
+  k: number;
+  /** Distinct story shingles: the denominator of coverage. */
+  shingles: number;
+  /** Every story shingle. */
+  bloom: BloomData;
+  /** Folded keys of the footer lines (fingerprint-boilerplate.ts). */
+  boilerplate: string[];
+}
+
+/** What one page line is, relative to the bundled chapter. */
+export type BundledLineClass = 'story' | 'boilerplate' | null;
+
+/** The page verdict and each paragraph's class, from one pass. */
+export interface BundledPageAnalysis {
+  match: BundledMatch;
+  lines: BundledLineClass[];
+}
+
+/**
+ * Four characters: long enough that another chapter with the same cast and vocabulary shares few
+ * shingles, short enough that a swapped word the folding misses (简单 → 复杂) costs only a few.
+ */
+const SHINGLE_LENGTH = 4;
+/** About 0.8% false positives; the cap keeps the JSON under 8 kB for chapters up to ~4,300 shingles. */
+const BITS_PER_SHINGLE = 10;
+const MAX_BITS = 5_400 * 8;
+/** "The page carries a third of the chapter": the first of two pages carries about half. */
+export const MATCH_MIN_COVERAGE = 0.3;
+/** Most of the page's chapter text must be this chapter's (ads and a next chapter are the rest). */
+export const MATCH_MIN_SCORE = 0.4;
+/**
+ * A line is story when enough of its shingles are the chapter's: a short story line can lose more
+ * than half of them to a swapped word or a renamed person, while lines of other chapters with the
+ * same cast stay under a third. Three hits at least, so that a false positive or two cannot do it.
+ */
+const STORY_MIN_SHARE = 0.4;
+const STORY_MIN_HITS = 3;
+const STORY_MIN_HAN = 8;
+
+interface Compiled {
+  k: number;
+  shingles: number;
+  bloom: Bloom;
+  boilerplate: BoilerplateIndex;
+}
+
+const compiledCache = new WeakMap<ChapterFingerprint, Compiled>();
+
+/** The fingerprint decoded for lookups, once per fingerprint object. */
+function compile(fp: ChapterFingerprint): Compiled {
+  let compiled = compiledCache.get(fp);
+  if (!compiled) {
+    if (fp.version !== 1) throw new Error(`unknown chapter fingerprint version ${String(fp.version)}`);
+    compiled = {
+      k: fp.k,
+      shingles: fp.shingles,
+      bloom: decodeBloom(fp.bloom),
+      boilerplate: indexBoilerplate(fp.boilerplate),
+    };
+    compiledCache.set(fp, compiled);
+  }
+  return compiled;
+}
+
+/** Build time only: the fingerprint of the bundled chapter's paragraphs (story, then site footer). */
+export function buildFingerprint(paragraphs: readonly string[]): ChapterFingerprint {
+  const footer = countFooterLines(paragraphs);
+  const story = paragraphs.slice(0, paragraphs.length - footer);
+  const hashes = new Set<number>();
+  for (const paragraph of story) {
+    forEachShingle(foldSymbols(paragraph).symbols, SHINGLE_LENGTH, (hash) => hashes.add(hash));
+  }
+  // Sorted so that the filter, and so the JSON, do not depend on insertion order.
+  const sorted = [...hashes].sort((a, b) => a - b);
+  return {
+    version: 1,
+    k: SHINGLE_LENGTH,
+    shingles: hashes.size,
+    bloom: buildBloom(sorted, BITS_PER_SHINGLE, MAX_BITS),
+    boilerplate: paragraphs.slice(paragraphs.length - footer).map(boilerplateKey),
+  };
+}
+
+interface LineScan {
+  shingles: number;
+  hits: number;
+  han: number;
+  /** Valid only until the next fold (see FoldedText). */
+  symbols: Uint16Array;
+}
+
+/** Looks up each shingle of `line`; matched hashes go into `seen` when given (for coverage). */
+function scanLine(compiled: Compiled, line: string, seen?: HashSet): LineScan {
+  const { symbols, han } = foldSymbols(line);
+  let hits = 0;
+  const shingles = forEachShingle(symbols, compiled.k, (hash) => {
+    if (!bloomHas(compiled.bloom, hash)) return;
+    hits++;
+    seen?.add(hash);
+  });
+  return { shingles, hits, han, symbols };
+}
+
+/** Story first: a story line is never offered to the (strict) boilerplate test. */
+function classifyScan(compiled: Compiled, scan: LineScan): BundledLineClass {
+  const enough = scan.hits >= STORY_MIN_HITS && scan.hits >= scan.shingles * STORY_MIN_SHARE;
+  if (scan.han >= STORY_MIN_HAN && enough) return 'story';
+  return isBoilerplate(compiled.boilerplate, scan.symbols) ? 'boilerplate' : null;
+}
+
+/** Page time: the match verdict plus each paragraph's class, in one pass over the page's paragraphs. */
+export function analyseBundledPage(
+  fp: ChapterFingerprint,
+  paragraphs: readonly string[],
+): BundledPageAnalysis {
+  const compiled = compile(fp);
+  // Distinct hits cannot much exceed the chapter's shingles (false positives aside): size for that.
+  const seen = new HashSet(compiled.shingles);
+  let total = 0;
+  let hits = 0;
+  const lines = paragraphs.map((line) => {
+    const scan = scanLine(compiled, line, seen);
+    const verdict = classifyScan(compiled, scan);
+    total += scan.shingles;
+    // The footer is the bundled chapter's text too, just not its story.
+    hits += verdict === 'boilerplate' ? scan.shingles : scan.hits;
+    return verdict;
+  });
+  const coverage = Math.min(1, seen.size / Math.max(1, compiled.shingles));
+  const score = total === 0 ? 0 : hits / total;
+  const matched = coverage >= MATCH_MIN_COVERAGE && score >= MATCH_MIN_SCORE;
+  return { match: { matched, score, coverage }, lines };
+}
+
+/** Page time: how much of the bundled chapter the page's chapter paragraphs carry, and whether it is it. */
+export function matchBundledChapter(fp: ChapterFingerprint, paragraphs: readonly string[]): BundledMatch {
+  return analyseBundledPage(fp, paragraphs).match;
+}
+
+/** Page time, per line: from the bundled chapter's story, its site boilerplate, or neither/unknown. */
+export function classifyBundledLine(fp: ChapterFingerprint, line: string): BundledLineClass {
+  const compiled = compile(fp);
+  return classifyScan(compiled, scanLine(compiled, line));
+}

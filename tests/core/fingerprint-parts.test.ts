@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bloomHas, buildBloom, decodeBloom } from '@/core/fingerprint-bloom';
+import { foldSymbols, forEachShingle, mix32 } from '@/core/fingerprint-fold';
+import { HashSet } from '@/core/fingerprint-hash-set';
+import { damageLine, restoreLine } from '../fixtures/bundled/damage';
+
+const symbolsOf = (text: string) => Array.from(foldSymbols(text).symbols);
+
+describe('foldSymbols', () => {
+  it('folds a damaged line and its original to the same symbols', () => {
+    const classes = '他我你她上下大小前后高低好坏里外这那多少轻重快慢冷热左右进退强弱男女黑白不是有没无';
+    const text = fc.string({ unit: fc.constantFrom(...classes, '的', '江', '倾', ',', ' '), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (line) => {
+        expect(symbolsOf(damageLine(line))).toEqual(symbolsOf(line));
+        expect(symbolsOf(restoreLine(line, false))).toEqual(symbolsOf(line));
+      }),
+    );
+  });
+
+  it.each([
+    ['OpenAI，你好！', 'ｏｐｅｎａｉ, 你好'],
+    ['　　他说：“好。”', '他说好'],
+    ['INT4量化', 'int8量化'],
+    ['Copyright 2020', 'copyright 2025'],
+    ['\u2f94\u2f9e', '言車'],
+  ])('reads %j as %j', (a, b) => {
+    expect(symbolsOf(a)).toEqual(symbolsOf(b));
+  });
+
+  it.each([
+    ['Yann LeCun', 'YannLeCun'],
+    ['江倾', '江清'],
+    ['一个', '十个'],
+  ])('tells %j from %j', (a, b) => {
+    expect(symbolsOf(a)).not.toEqual(symbolsOf(b));
+  });
+
+  it('makes one symbol of a Latin word and counts only ideographs as Han', () => {
+    const folded = foldSymbols('Yoshua Bengio和OpenAI的代表');
+    expect(folded.symbols).toHaveLength(7);
+    expect(folded.han).toBe(4);
+  });
+
+  it('gives k-symbol shingles, none across the start or end', () => {
+    const hashes: number[] = [];
+    expect(forEachShingle(foldSymbols('甲乙丙丁戊').symbols, 4, (hash) => hashes.push(hash))).toBe(2);
+    expect(hashes).toHaveLength(2);
+    expect(hashes[0]).not.toBe(hashes[1]);
+    expect(forEachShingle(foldSymbols('甲乙丙').symbols, 4, () => {})).toBe(0);
+  });
+});
+
+describe('Bloom filter', () => {
+  const members = Array.from({ length: 4000 }, (_, i) => mix32(i * 2 + 1));
+  const others = Array.from({ length: 20000 }, (_, i) => mix32(i * 2 + 100_000));
+  const data = buildBloom(members, 10, 5400 * 8);
+  const bloom = decodeBloom(JSON.parse(JSON.stringify(data)) as typeof data);
+
+  it('never forgets a member, through the JSON form', () => {
+    expect(members.filter((hash) => !bloomHas(bloom, hash))).toEqual([]);
+    expect(data.data).toMatch(/^[A-Za-z0-9+/]+$/);
+  });
+
+  it('admits under 2% of non-members at ten bits per member', () => {
+    const admitted = others.filter((hash) => bloomHas(bloom, hash)).length;
+    expect(admitted / others.length).toBeLessThan(0.02);
+  });
+
+  it('stays within the size cap however many members come', () => {
+    const capped = buildBloom(members, 10, 1024);
+    expect(capped.bits).toBe(1024);
+    expect(capped.data.length).toBeLessThanOrEqual(Math.ceil(1024 / 6));
+  });
+});
+
+describe('HashSet', () => {
+  it('counts distinct hashes as a Set does, through growth and the hash 0', () => {
+    // Small integers share low bits, so they exercise the probing; 0 is the empty-slot marker.
+    const hash = fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: 1, max: 40 }),
+      fc.integer({ min: 0, max: 0xffffffff }),
+    );
+    const hashes = fc.array(hash, { maxLength: 300 });
+    fc.assert(
+      fc.property(hashes, fc.integer({ min: 0, max: 50 }), (list, expected) => {
+        const set = new HashSet(expected);
+        for (const hash of list) set.add(hash);
+        expect(set.size).toBe(new Set(list).size);
+      }),
+    );
+  });
+});
