@@ -18,7 +18,16 @@ function layer(files, forbidden, why) {
 const BROWSER = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-artifacts/**', '.test-results/**'] },
+  {
+    ignores: [
+      '.scratch/**',
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-artifacts/**',
+      '.test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,7 +50,15 @@ export default tseslint.config(
   },
   layer(
     ['core/**'],
-    [...BROWSER, 'preact', 'preact/*', '@/dom/*', '@/lib/*', '@/components/*', '@/entrypoints/*', '../*'],
+    [
+      ...BROWSER,
+      'preact',
+      'preact/*',
+      ...['dom', 'lib', 'components', 'entrypoints', 'scripts'].flatMap((layer) => [
+        `@/${layer}/*`,
+        `**/${layer}/*`,
+      ]),
+    ],
     'core/ is the pure engine: it imports only core/.',
   ),
   layer(
