@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
+import { bundledFingerprint } from './scripts/fingerprint-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '@': root };
@@ -16,6 +17,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        plugins: [bundledFingerprint()],
         test: {
           name: 'dom',
           environment: 'happy-dom',
@@ -24,7 +26,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), bundledFingerprint()],
         test: {
           name: 'extension',
           environment: 'happy-dom',

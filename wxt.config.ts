@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundledFingerprint } from './scripts/fingerprint-plugin';
 
 // Firefox keeps WXT's default Manifest V2: there, content-script matches grant host access at
 // install time, whereas Firefox MV3 makes host access opt-in and the cleaner would silently not run.
@@ -10,7 +11,7 @@ export default defineConfig({
   // lint can see; the layering in eslint.config.js depends on explicit imports.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bundledFingerprint()] }),
   manifest: ({ browser }) => ({
     name: 'Jingdu 净读',
     description: 'Cleans ads and boilerplate out of Chinese web-novel chapters in place, never a story line.',

@@ -7,6 +7,7 @@ import { splitClauses, sentenceBoundaries } from './clauses';
 import { foldForMatching } from './fold';
 import { toSkeleton, type Skeleton } from './normalize';
 import {
+  ANY_STRONG_PHRASE,
   CHAPTER_END_MARKER,
   NAVIGATION_RESIDUE,
   RECOMMENDATION_HEAD,
@@ -67,34 +68,80 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** What a context implies, computed once per context object rather than once per line. */
+interface PreparedContext {
+  title: string;
+  siteNames: string[];
+  host: string;
+  namePatterns: RegExp[];
+}
+
+const prepared = new WeakMap<LineContext, PreparedContext>();
+
+function prepare(context: LineContext): PreparedContext {
+  let ready = prepared.get(context);
+  if (!ready) {
+    const siteNames = nameSkeletons(context.siteNames);
+    const names = [...siteNames, ...nameSkeletons(context.pageNames)];
+    ready = {
+      title: context.title ? foldForMatching(toSkeleton(context.title).text) : '',
+      siteNames,
+      host: context.host ? foldForMatching(toSkeleton(context.host).text) : '',
+      namePatterns: names.map((name) => new RegExp(escapeRegExp(name), 'g')),
+    };
+    prepared.set(context, ready);
+  }
+  return ready;
+}
+
 function nameSkeletons(names: readonly string[] | undefined): string[] {
   return (names ?? []).map((name) => foldForMatching(toSkeleton(name).text)).filter((s) => s.length >= 2);
 }
 
+function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
 /** Disguised spam puts a separator between nearly every character: 本.章.未.完 / 精../华../书. */
 function isSpacedOut(text: string): boolean {
+  if (!SPACER.test(text)) return false;
   let han = 0;
   let spaced = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!HAN.test(text[i]!)) continue;
+    if (!isHanCode(text.charCodeAt(i))) continue;
     han++;
     let j = i + 1;
     while (j < text.length && j - i <= 3 && SPACER.test(text[j]!)) j++;
-    if (j > i + 1 && j < text.length && HAN.test(text[j]!)) spaced++;
+    if (j > i + 1 && j < text.length && isHanCode(text.charCodeAt(j))) spaced++;
   }
   return spaced >= 4 && spaced >= han * 0.4;
 }
 
-function gatherEvidence(text: string, context: LineContext): Evidence {
-  const skeleton = toSkeleton(text);
-  const folded = foldForMatching(skeleton.text);
+/** Two letters in a row, half or full width or look-alike: without them a line holds no address. */
+const MAY_HOLD_ADDRESS = /[A-Za-zＡ-Ｚａ-ｚΑ-ωА-я]{2}/;
+
+function addressesIn(text: string): Array<[number, number]> {
+  return MAY_HOLD_ADDRESS.test(text) ? findWebAddresses(text) : [];
+}
+
+/** True when the line has no strong evidence at all: the common case, answered in one pass. */
+function plainlyStory(text: string, folded: string): boolean {
+  return !ANY_STRONG_PHRASE.test(folded) && addressesIn(text).length === 0 && !isSpacedOut(text);
+}
+
+function gatherEvidence(text: string, context: LineContext, skeleton: Skeleton, folded: string): Evidence {
   const evidence: Evidence = { skeleton, folded, covered: new Uint8Array(text.length), strong: [] };
   for (const { rule, pattern } of STRONG_PHRASES)
     cover(evidence, pattern, (start, end) => evidence.strong.push({ rule, start, end }));
+  // Around the chapter only strong evidence counts: coverage by weak words and names is not needed.
+  if (context.where === 'chrome') return withAddressEvidence(text, evidence);
   for (const { pattern } of WEAK_PHRASES) cover(evidence, pattern);
-  for (const name of [...nameSkeletons(context.siteNames), ...nameSkeletons(context.pageNames)])
-    cover(evidence, new RegExp(escapeRegExp(name), 'g'));
-  for (const [start, end] of findWebAddresses(text)) {
+  for (const pattern of prepare(context).namePatterns) cover(evidence, pattern);
+  return withAddressEvidence(text, evidence);
+}
+
+function withAddressEvidence(text: string, evidence: Evidence): Evidence {
+  for (const [start, end] of addressesIn(text)) {
     evidence.covered.fill(1, start, end);
     evidence.strong.push({ rule: 'web-address', start, end });
   }
@@ -146,24 +193,29 @@ function quotedMask(text: string): Uint8Array {
   return mask;
 }
 
+/** Skeleton length beyond which a line cannot be a bare marker, name or navigation label. */
+const SHORT_LINE = 24;
+
 function wholeLineTemplate(text: string, skeleton: string, context: LineContext): LineVerdict | undefined {
-  if (CHAPTER_END_MARKER.test(skeleton)) return { action: 'remove', rule: 'chapter-end-marker' };
+  if (skeleton.length <= SHORT_LINE && CHAPTER_END_MARKER.test(skeleton))
+    return { action: 'remove', rule: 'chapter-end-marker' };
   if (RECOMMENDATION_HEAD.test(skeleton) && !/[。！？!?]/.test(text) && /[、,，\s|｜/]/.test(text.trim()))
     return { action: 'remove', rule: 'recommendations' };
   // Around the chapter, names, hosts and link labels are the site's own navigation: only ads go there.
   if (context.where === 'chrome') return undefined;
-  if (NAVIGATION_RESIDUE.test(skeleton)) return { action: 'remove', rule: 'navigation-residue' };
-  if (context.title && skeleton === foldForMatching(toSkeleton(context.title).text))
-    return { action: 'remove', rule: 'repeated-title' };
-  if (nameSkeletons(context.siteNames).includes(skeleton) || SITE_NAME_LINE.test(skeleton))
+  if (skeleton.length <= SHORT_LINE && NAVIGATION_RESIDUE.test(skeleton))
+    return { action: 'remove', rule: 'navigation-residue' };
+  const ready = prepare(context);
+  if (ready.title && skeleton === ready.title) return { action: 'remove', rule: 'repeated-title' };
+  if (skeleton.length <= SHORT_LINE && (ready.siteNames.includes(skeleton) || SITE_NAME_LINE.test(skeleton)))
     return { action: 'remove', rule: 'site-name' };
-  const host = context.host ? foldForMatching(toSkeleton(context.host).text) : '';
+  const host = ready.host;
   if (
     host &&
     (skeleton === host || `www${skeleton}` === host || skeleton === host.replace(/^(www|m|wap)/, ''))
   )
     return { action: 'remove', rule: 'site-host' };
-  const addresses = findWebAddresses(text);
+  const addresses = addressesIn(text);
   if (
     addresses.length > 0 &&
     toSkeleton(text.replace(/\s/g, '')).text.length <= addressLength(text, addresses)
@@ -240,10 +292,13 @@ function cutGluedAd(text: string, evidence: Evidence): LineVerdict | undefined {
 
 /** The verdict for one line of text as it appears on the page. */
 export function classifyLine(text: string, context: LineContext = {}): LineVerdict {
-  const evidence = gatherEvidence(text, context);
-  if (evidence.folded.length === 0) return KEEP;
-  const template = wholeLineTemplate(text, evidence.folded, context);
+  const skeleton = toSkeleton(text);
+  const folded = foldForMatching(skeleton.text);
+  if (folded.length === 0) return KEEP;
+  const template = wholeLineTemplate(text, folded, context);
   if (template) return template;
+  if (plainlyStory(text, folded)) return KEEP;
+  const evidence = gatherEvidence(text, context, skeleton, folded);
   if (evidence.strong.length === 0) return KEEP;
   if (context.where === 'chrome') {
     const rule = strongRuleIn(text, evidence, 0, text.length);

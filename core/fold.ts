@@ -24,12 +24,23 @@ function pairs(table: string): Map<string, string> {
 
 const FOLD = new Map([...pairs(TRADITIONAL), ...pairs(LOOKALIKE)]);
 
+/** FOLD as a table indexed by UTF-16 code: 0 where a character stays as it is. */
+const TABLE = new Uint16Array(0x10000);
+for (const [from, to] of FOLD) if (from !== to) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+
 /** Folds Traditional template characters and Latin look-alikes, one UTF-16 unit for one. */
 export function foldForMatching(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    out += FOLD.get(char) ?? char;
+  let first = -1;
+  for (let i = 0; i < text.length; i++)
+    if (TABLE[text.charCodeAt(i)] !== 0) {
+      first = i;
+      break;
+    }
+  if (first < 0) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += String.fromCharCode(TABLE[code] || code);
   }
   return out;
 }

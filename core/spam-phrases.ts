@@ -157,6 +157,11 @@ export const STRONG_PHRASES: readonly Phrase[] = [
   ),
 ];
 
+/** One pass over a line answers "is there any strong evidence at all?" before the detailed work. */
+export const ANY_STRONG_PHRASE = new RegExp(
+  STRONG_PHRASES.map(({ pattern }) => `(?:${pattern.source})`).join('|'),
+);
+
 /** Words that belong to spam sentences but are ordinary in stories; they only fill coverage. */
 export const WEAK_PHRASES: readonly Phrase[] = phrases(
   'weak',

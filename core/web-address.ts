@@ -18,18 +18,35 @@ HAN_DIGIT.set('伍', '5');
 /** Marks view characters that belong to no word (spaces glued to a dot). */
 const GLUE = '\u0001';
 
+const ASCII_VIEW = Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code).toLowerCase();
+  if (/[a-z0-9\-/:?=&%_]/.test(char)) return char;
+  if (char === '.') return '.';
+  return /\s/.test(char) ? ' ' : '#';
+});
+
+function slowView(folded: string, i: number): string {
+  const char = folded[i]!;
+  const ascii = char.normalize('NFKC').toLowerCase();
+  if (ascii.length === 1 && /[a-z0-9\-/:?=&%_]/.test(ascii)) return ascii;
+  if (DOT_LIKE.test(char) || ((char === '点' || char === '點') && /[a-z]/i.test(folded[i + 1] ?? '')))
+    return '.';
+  if (HAN_DIGIT.has(char) && /[a-z0-9]/i.test(folded[i - 1] ?? '')) return HAN_DIGIT.get(char)!;
+  return /\s/.test(char) ? ' ' : '#';
+}
+
 /** A view of `text` where every character is one lower-case ASCII stand-in, a space, or # (a hard break). */
 function addressView(text: string): string {
   const folded = foldForMatching(text);
   let view = '';
   for (let i = 0; i < folded.length; i++) {
     const char = folded[i]!;
-    const ascii = char.normalize('NFKC').toLowerCase();
-    if (ascii.length === 1 && /[a-z0-9\-/:?=&%_]/.test(ascii)) view += ascii;
-    else if (DOT_LIKE.test(char) || ((char === '点' || char === '點') && /[a-z]/i.test(folded[i + 1] ?? '')))
-      view += '.';
-    else if (HAN_DIGIT.has(char) && /[a-z0-9]/i.test(folded[i - 1] ?? '')) view += HAN_DIGIT.get(char);
-    else view += /\s/.test(char) ? ' ' : '#';
+    const code = folded.charCodeAt(i);
+    // Fast paths: ASCII needs no normalisation and ideographs are hard breaks (unless numerals).
+    if (code < 0x80) view += ASCII_VIEW[code]!;
+    else if (code >= 0x4e00 && code <= 0x9fff && !HAN_DIGIT.has(char) && char !== '点' && char !== '點')
+      view += '#';
+    else view += slowView(folded, i);
   }
   // Spaces hugging a dot ("www. 52bqg .com") are part of the disguise, not a word break.
   return view.replace(/ +(?=\.)|(?<=\.) +/g, (spaces) => GLUE.repeat(spaces.length));

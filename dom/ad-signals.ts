@@ -42,15 +42,35 @@ function tokens(value: string): string[] {
     .filter(Boolean);
 }
 
-function hasAdName(element: Element): boolean {
-  const names = `${element.id} ${element.getAttribute('class') ?? ''}`;
-  if (names.trim() === '') return false;
-  return tokens(names).some((token) => AD_TOKENS.has(token) || AD_TOKEN_SHAPE.test(token));
+/** The attributes the page scan reads, read once per element. */
+export interface Markup {
+  /** id and class together, for name-based signals. */
+  names: string;
+  style: string;
+  hidden: boolean;
 }
 
-function isOverlay(element: Element): boolean {
-  const style = element.getAttribute('style');
-  return style !== null && /position\s*:\s*(fixed|sticky)/i.test(style);
+const NO_MARKUP: Markup = Object.freeze({ names: '', style: '', hidden: false });
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const AD_HINT = /ad|gg|banner|sponsor|guanggao|tuiguang|cpro|union/i;
+
+/** Reads id, class and style once (attribute reads are slow in some DOMs). */
+export function readMarkup(element: Element): Markup {
+  if (element.attributes.length === 0) return NO_MARKUP;
+  const id = element.getAttribute('id');
+  const className = element.getAttribute('class');
+  const style = element.getAttribute('style') ?? '';
+  const names = id && className ? `${id} ${className}` : (id ?? className ?? '');
+  return {
+    names,
+    style,
+    hidden: (style !== '' && HIDDEN_STYLE.test(style)) || element.hasAttribute('hidden'),
+  };
+}
+
+function hasAdName(names: string): boolean {
+  if (names === '' || !AD_HINT.test(names)) return false;
+  return tokens(names).some((token) => AD_TOKENS.has(token) || AD_TOKEN_SHAPE.test(token));
 }
 
 /** A link opening another site that shows only an image: a banner. */
@@ -61,12 +81,17 @@ function isBannerLink(element: Element): boolean {
 }
 
 /** The rule name when `element` is an ad by structure, else null. */
-export function adSignal(element: Element): string | null {
+export function adSignalOf(element: Element, markup: Markup): string | null {
   const tag = element.tagName;
   if (tag === 'IFRAME' || tag === 'FRAME') return 'ad-frame';
-  if (tag === 'INS' && /adsbygoogle/.test(element.getAttribute('class') ?? '')) return 'ad-slot';
-  if (hasAdName(element)) return 'ad-slot';
-  if (isOverlay(element)) return 'floating-overlay';
-  if (isBannerLink(element)) return 'banner-image';
+  if (tag === 'INS' && /adsbygoogle/.test(markup.names)) return 'ad-slot';
+  if (hasAdName(markup.names)) return 'ad-slot';
+  if (markup.style !== '' && /position\s*:\s*(fixed|sticky)/i.test(markup.style)) return 'floating-overlay';
+  if (tag === 'A' && isBannerLink(element)) return 'banner-image';
   return null;
+}
+
+/** The rule name when `element` is an ad by structure, else null. */
+export function adSignal(element: Element): string | null {
+  return adSignalOf(element, readMarkup(element));
 }

@@ -39,13 +39,17 @@ function hasNavigation(line: Line, container: Element, navigation: readonly Elem
   });
 }
 
-function verdictFor(text: string, index: number, options: ChapterCleanOptions): LineVerdict {
+function verdictFor(
+  text: string,
+  index: number,
+  options: ChapterCleanOptions,
+  untitled: LineContext,
+): LineVerdict {
   const known = options.bundled?.[index];
   if (known === 'story') return { action: 'keep' };
   if (known === 'boilerplate') return { action: 'remove', rule: 'bundled-chapter-footer' };
   // A copy of the title only counts as junk at the top of the text, where sites repeat it.
-  const context = index < 2 ? options.context : { ...options.context, title: undefined };
-  return classifyLine(text, context);
+  return classifyLine(text, index < 2 ? options.context : untitled);
 }
 
 /** Decides every line of the container (as collected by collectLines) without changing the page. */
@@ -55,10 +59,11 @@ export function planChapter(
   options: ChapterCleanOptions,
 ): ChapterPlan {
   const plan: ChapterPlan = { lines: [], totalChars: 0, removedChars: 0 };
+  const untitled = { ...options.context, title: undefined };
   lines.forEach((line, index) => {
     const text = line.raw.trim();
     const lead = line.raw.indexOf(text);
-    let verdict = verdictFor(text, index, options);
+    let verdict = verdictFor(text, index, options, untitled);
     if (
       (verdict.action === 'remove' || verdict.action === 'cut') &&
       hasNavigation(line, container, options.navigation)

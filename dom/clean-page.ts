@@ -12,7 +12,8 @@ import { findChapter, type FoundChapter } from './find-chapter';
 import { passesChapterGate, type GateResult } from './gate';
 import { Journal, type JournalEntry } from './journal';
 import { collectLines } from './lines';
-import { findNavigationLinks } from './navigation';
+import { isNavigationLabel, ProtectedSet } from './navigation';
+import { scanPage } from './page-scan';
 
 /** More than this share of the chapter's text removed means the rules misread the page. */
 export const SAFETY_CAP = 0.25;
@@ -58,21 +59,44 @@ export class PageCleaner {
     readonly options: CleanPageOptions = {},
   ) {}
 
-  /** Detects and cleans once; later calls only report. */
+  /** Detects and cleans. */
   clean(): PageReport {
-    const now = this.options.now ?? (() => performance.now());
-    const started = now();
+    this.detect();
+    return this.cleanDetected();
+  }
+
+  /** The gate and chapter detection only: never changes the page. */
+  detect(): PageReport {
+    const started = this.now();
     this.gate = passesChapterGate(this.doc);
-    if (this.gate.pass) this.chapter = findChapter(this.doc, { hintSelectors: this.options.hintSelectors });
-    if (this.chapter) this.cleanChapter(this.chapter);
-    this.ms = now() - started;
+    this.chapter = this.gate.pass
+      ? findChapter(this.doc, { hintSelectors: this.options.hintSelectors })
+      : null;
+    this.ms = this.now() - started;
     return this.report();
+  }
+
+  /** Cleans the chapter found by `detect` (again, if called again: new removals join the journal). */
+  cleanDetected(): PageReport {
+    const started = this.now();
+    this.flags = [];
+    this.safetyStop = false;
+    if (this.chapter?.container.isConnected === false) this.chapter = findChapter(this.doc, this.options);
+    if (this.chapter) this.cleanChapter(this.chapter);
+    this.ms += this.now() - started;
+    return this.report();
+  }
+
+  private now(): number {
+    return (this.options.now ?? (() => performance.now()))();
   }
 
   private cleanChapter(chapter: FoundChapter): void {
     const { siteNames, pageNames } = namesFromPageTitle(this.doc.title ?? '');
     this.context = { title: chapter.title, siteNames, pageNames, host: this.options.host };
-    this.navigation = findNavigationLinks(this.doc.body);
+    this.navigation = chapter.scan.links
+      .filter(({ text }) => isNavigationLabel(text))
+      .map(({ element }) => element);
     const lines = collectLines(chapter.container);
     const texts = lines.map((line) => line.raw.trim());
     const analysis = this.options.fingerprint ? analyseBundledPage(this.options.fingerprint, texts) : null;
@@ -91,14 +115,73 @@ export class PageCleaner {
       });
       return;
     }
-    const keep = [
+    const around = planSurroundings(chapter.scan, {
+      context: this.context,
+      keep: this.protectedSet(),
+      container: chapter.container,
+    });
+    this.flags.push(...applyChapterPlan(plan, chapter.container, this.journal).flags);
+    for (const { element, removal } of around) this.journal.remove([element], removal);
+  }
+
+  /**
+   * Cleans nodes added after the first run: lines of the chapter that hold added text, and added
+   * elements around it. The safety cap still applies to the chapter as a whole.
+   */
+  cleanAdded(added: readonly Node[]): JournalEntry[] {
+    if (!this.chapter) {
+      if (this.gate.pass) this.clean();
+      return this.journal.active();
+    }
+    if (this.safetyStop) return [];
+    const container = this.chapter.container;
+    const inside = added.filter((node) => container.contains(node));
+    const outside = added.filter(
+      (node) => node.nodeType === 1 && !container.contains(node) && !node.contains(container),
+    );
+    const before = this.journal.entries().length;
+    if (inside.length > 0) this.cleanLinesHolding(inside);
+    const keep = this.protectedSet();
+    const options = { context: this.context, keep, container };
+    for (const element of outside as Element[])
+      for (const { element: junk, removal } of planSurroundings(scanPage(element, true), options))
+        this.journal.remove([junk], removal);
+    return this.journal.entries().slice(before);
+  }
+
+  private cleanLinesHolding(nodes: readonly Node[]): void {
+    const container = this.chapter!.container;
+    const lines = collectLines(container);
+    const touched = lines.filter((line) =>
+      line.parts.some(({ node }) => nodes.some((added) => added === node || added.contains(node))),
+    );
+    if (touched.length === 0) return;
+    const plan = planChapter(container, touched, {
+      context: { ...this.context, title: undefined },
+      navigation: this.navigation,
+    });
+    const total = lines.reduce((sum, line) => sum + line.raw.trim().length, 0);
+    const removedSoFar = this.journal
+      .active()
+      .filter((entry) => entry.kind === 'line')
+      .reduce((sum, e) => sum + e.text.length, 0);
+    if (removedSoFar + plan.removedChars > (total + removedSoFar) * SAFETY_CAP) {
+      this.flags.push({
+        text: touched[0]!.raw.trim(),
+        reason: 'late lines would push removals past the safety cap: kept',
+      });
+      return;
+    }
+    this.flags.push(...applyChapterPlan(plan, container, this.journal).flags);
+  }
+
+  private protectedSet(): ProtectedSet {
+    const chapter = this.chapter!;
+    return new ProtectedSet([
       chapter.container,
       ...this.navigation,
       ...(chapter.titleElement ? [chapter.titleElement] : []),
-    ];
-    const around = planSurroundings(this.doc.body, { context: this.context, keep });
-    this.flags.push(...applyChapterPlan(plan, chapter.container, this.journal).flags);
-    for (const { element, removal } of around) this.journal.remove([element], removal);
+    ]);
   }
 
   /** The current state, as the popup and the CLI show it. */

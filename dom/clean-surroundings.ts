@@ -6,15 +6,17 @@
 import { classifyLine, type LineContext } from '@/core/classify-line';
 import { collapseSpace } from '@/core/chapter-title';
 import type { Removal } from '@/core/types';
-import { adSignal } from './ad-signals';
-import { isBlock, isSkipped } from './elements';
-import { holdsAny } from './navigation';
+import { isSkipped } from './elements';
+import type { ProtectedSet } from './navigation';
+import type { PageScan } from './page-scan';
 import { walk } from './walk';
 
 export interface SurroundingsOptions {
   context: LineContext;
   /** The chapter container, its title element and the navigation links. */
-  keep: readonly Element[];
+  keep: ProtectedSet;
+  /** The chapter container: nothing inside it is judged here. */
+  container: Element;
 }
 
 export interface PlannedElement {
@@ -34,70 +36,51 @@ export function visibleText(element: Element): string {
   return collapseSpace(text);
 }
 
-function isLeafBlock(element: Element): boolean {
-  if (!isBlock(element)) return false;
-  for (let i = 0; i < element.children.length; i++) if (isBlock(element.children[i]!)) return false;
-  return true;
-}
-
 /** Rules strong enough to take out a single link around the chapter (not a site's own menu entries). */
 const LINK_RULES = new Set(['error-report', 'site-promo', 'vote-begging', 'copyright', 'mobile-app']);
 
-/** How many links `element` holds and how much of its text is theirs. */
-function linkShare(element: Element): { links: number; share: number } {
-  let links = 0;
-  let linked = 0;
-  let all = 0;
-  walk(element, {
-    enter(node) {
-      if (node.nodeType === 3) {
-        const length = (node as Text).data.trim().length;
-        all += length;
-        for (let up = node.parentElement; up && up !== element; up = up.parentElement)
-          if (up.tagName === 'A') {
-            linked += length;
-            break;
-          }
-      }
-      if (node.nodeType === 1 && (node as Element).tagName === 'A') links++;
-      return node.nodeType === 1 && !isSkipped(node as Element);
-    },
-  });
-  return { links, share: all === 0 ? 0 : linked / all };
-}
+class Planner {
+  readonly planned: PlannedElement[] = [];
+  private taken = new Set<Element>();
 
-function judge(element: Element, options: SurroundingsOptions): PlannedElement | 'descend' | 'skip' {
-  if (options.keep.includes(element)) return 'skip';
-  if (holdsAny(element, options.keep)) return 'descend';
-  const signal = adSignal(element);
-  if (signal) return { element, removal: { kind: 'element', rule: signal, text: visibleText(element) } };
-  const isLink = element.tagName === 'A' || element.tagName === 'BUTTON';
-  if (isSkipped(element) && element.tagName !== 'BUTTON') return 'skip';
-  if (!isLink && !isLeafBlock(element)) return 'descend';
-  const text = element.tagName === 'BUTTON' ? collapseSpace(element.textContent ?? '') : visibleText(element);
-  if (text === '') return 'skip';
-  const verdict = classifyLine(text, { ...options.context, where: 'chrome' });
-  if (verdict.action !== 'remove') return isLink ? 'skip' : 'descend';
-  if (isLink && !LINK_RULES.has(verdict.rule)) return 'skip';
-  // A bar of links is a menu: judge its links one by one, unless it is a recommendation list.
-  if (!isLink && verdict.rule !== 'recommendations') {
-    const { links, share } = linkShare(element);
-    if (links > 1 && share > 0.6) return 'descend';
+  constructor(private readonly options: SurroundingsOptions) {}
+
+  /** True when the element may be removed: outside the chapter, holding nothing protected, not yet taken. */
+  removable(element: Element): boolean {
+    const { keep, container } = this.options;
+    if (keep.holds(element) || container.contains(element)) return false;
+    for (let up: Element | null = element; up; up = up.parentElement) if (this.taken.has(up)) return false;
+    return true;
   }
-  return { element, removal: { kind: 'element', rule: verdict.rule, text } };
+
+  take(element: Element, rule: string, text: string): void {
+    this.taken.add(element);
+    this.planned.push({ element, removal: { kind: 'element', rule, text: collapseSpace(text) } });
+  }
+
+  junkRule(text: string): string | undefined {
+    const verdict = classifyLine(collapseSpace(text), { ...this.options.context, where: 'chrome' });
+    return verdict.action === 'remove' ? verdict.rule : undefined;
+  }
 }
 
-/** Elements around the chapter to remove, outermost first, without changing the page. */
-export function planSurroundings(body: Element, options: SurroundingsOptions): PlannedElement[] {
-  const planned: PlannedElement[] = [];
-  walk(body, {
-    enter(node) {
-      if (node.nodeType !== 1) return false;
-      const verdict = judge(node as Element, options);
-      if (verdict === 'descend') return true;
-      if (verdict !== 'skip') planned.push(verdict);
-      return false;
-    },
-  });
-  return planned;
+/** Elements around the chapter to remove, without changing the page. */
+export function planSurroundings(scan: PageScan, options: SurroundingsOptions): PlannedElement[] {
+  const planner = new Planner(options);
+  for (const { element, rule } of scan.ads)
+    if (planner.removable(element)) planner.take(element, rule, visibleText(element));
+  for (const [element, block] of scan.blocks) {
+    if (block.hasBlockChild || collapseSpace(block.text) === '' || !planner.removable(element)) continue;
+    const rule = planner.junkRule(block.text);
+    if (!rule) continue;
+    // A bar of links is a menu: its links are judged one by one, unless it is a recommendation list.
+    const isMenu = block.links > 1 && block.linkChars > block.text.trim().length * 0.6;
+    if (!isMenu || rule === 'recommendations') planner.take(element, rule, block.text);
+  }
+  for (const { element, text } of scan.links) {
+    if (options.keep.exact.has(element) || !planner.removable(element)) continue;
+    const rule = planner.junkRule(text);
+    if (rule && LINK_RULES.has(rule)) planner.take(element, rule, text);
+  }
+  return planner.planned;
 }

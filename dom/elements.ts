@@ -80,7 +80,7 @@ export const NON_TEXT_CONTENT =
 
 /** True for tags that start and end a line of text (unknown and custom tags are inline, as in CSS). */
 export function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  return BLOCK_TAGS.has(element.tagName);
 }
 
 /** True when the element is hidden by markup alone: `hidden`, or inline display:none / visibility:hidden. */
@@ -90,22 +90,12 @@ export function isHiddenByMarkup(element: Element): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** True for tags whose subtree is never reading text (scripts, styles, form controls, media). */
+export function isSkippedTag(tagName: string): boolean {
+  return SKIPPED_TAGS.has(tagName.toUpperCase());
+}
+
 /** Subtrees that never carry reading text: scripts, styles, form controls, hidden elements. */
 export function isSkipped(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isHiddenByMarkup(element);
-}
-
-/** The next node in document order after `node`'s subtree, without leaving `root`. */
-export function nextOutside(node: Node, root: Node): Node | null {
-  let current: Node | null = node;
-  while (current && current !== root) {
-    if (current.nextSibling) return current.nextSibling;
-    current = current.parentNode;
-  }
-  return null;
-}
-
-/** The next node in document order, descending into `node`, without leaving `root`. */
-export function nextInside(node: Node, root: Node): Node | null {
-  return node.firstChild ?? nextOutside(node, root);
+  return isSkippedTag(element.tagName) || isHiddenByMarkup(element);
 }

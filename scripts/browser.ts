@@ -104,3 +104,37 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<
     },
   };
 }
+
+/**
+ * Asks every tab's content script a question through the extension's service worker and returns
+ * the answers with their tab ids (tabs without a content script are left out). The extension has
+ * no "tabs" permission, so tabs cannot be looked up by URL; tests keep one page open at a time.
+ */
+export async function askTabs<T>(
+  worker: Worker,
+  type: string,
+  data: object = {},
+): Promise<Array<{ tabId: number; answer: T }>> {
+  return worker.evaluate(
+    async ({ type, data }) => {
+      interface TabsApi {
+        query(filter: object): Promise<Array<{ id?: number }>>;
+        sendMessage(tabId: number, message: object): Promise<unknown>;
+      }
+      const api = (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome;
+      const tabs = await api.tabs.query({});
+      const answers = await Promise.all(
+        tabs.map(async (tab) => {
+          try {
+            const answer = await api.tabs.sendMessage(tab.id!, { type, data });
+            return answer === undefined ? null : { tabId: tab.id!, answer };
+          } catch {
+            return null;
+          }
+        }),
+      );
+      return answers.filter((entry) => entry !== null);
+    },
+    { type, data },
+  ) as Promise<Array<{ tabId: number; answer: T }>>;
+}

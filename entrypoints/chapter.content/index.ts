@@ -1,9 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onTabMessage } from '@/lib/messaging';
+import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
+import { ChapterSession } from './session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.jingdu = 'ready';
+  async main() {
+    const session = new ChapterSession(document, location.host);
+    const isChapter = session.detect();
+    document.documentElement.dataset.jingdu = isChapter ? 'chapter' : 'idle';
+    onTabMessage((message) => session.handle(message));
+    // Everything past this point runs on chapter pages only: other pages cost one cheap look.
+    if (!isChapter) return;
+    session.applySettings((await loadSettings()).settings);
+    onSettingsChanged((settings) => session.applySettings(settings));
   },
 });

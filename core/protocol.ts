@@ -1,0 +1,92 @@
+/**
+ * The typed message protocol between the extension's parts. One map per direction; every message
+ * has one `data` object in and a typed result out. Validation of incoming shapes lives here too,
+ * so that no listener trusts what it receives.
+ */
+import type { BundledMatch, Flag, Removal } from './types';
+
+/** What the content script reports about its tab. */
+export type TabState =
+  | 'not-chapter' // the gate or detection said no: nothing was touched
+  | 'cleaned' // a chapter, cleaned (possibly nothing to remove)
+  | 'paused' // a chapter, but cleaning is switched off for this site or globally
+  | 'safety-stop' // the rules would have removed too much: nothing removed
+  | 'gave-up'; // the page kept changing beyond the time budget: late changes no longer handled
+
+export interface RemovalView extends Removal {
+  id: number;
+}
+
+export interface TabStatus {
+  host: string;
+  state: TabState;
+  title: string;
+  bundled: BundledMatch;
+  removed: RemovalView[];
+  flags: Flag[];
+  /** Whether automatic cleaning is on for this host (the per-site switch, else the global one). */
+  autoClean: boolean;
+  /** Detection + cleaning time of the last run, in milliseconds. */
+  ms: number;
+}
+
+/** Popup (or options page) → content script in a tab. */
+export interface TabProtocol {
+  status: { data: Record<string, never>; result: TabStatus };
+  restore: { data: { id: number }; result: TabStatus };
+  restoreAll: { data: Record<string, never>; result: TabStatus };
+  clean: { data: Record<string, never>; result: TabStatus };
+  /** Lines of the tab's chapter, for previewing a rule in the options page. */
+  chapterLines: { data: Record<string, never>; result: { title: string; lines: string[] } };
+}
+
+/** Content script → background. */
+export interface BackgroundProtocol {
+  /** The tab's removal count and match, for its toolbar badge. */
+  tabReport: { data: { removed: number; matched: boolean; state: TabState }; result: null };
+}
+
+export type TabMessage = {
+  [K in keyof TabProtocol]: { type: K; data: TabProtocol[K]['data'] };
+}[keyof TabProtocol];
+export type BackgroundMessage = {
+  [K in keyof BackgroundProtocol]: { type: K; data: BackgroundProtocol[K]['data'] };
+}[keyof BackgroundProtocol];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(value).every((key) => keys.includes(key));
+}
+
+/** The message if `raw` is a well-formed tab message, else null. */
+export function parseTabMessage(raw: unknown): TabMessage | null {
+  if (!isObject(raw) || !hasOnlyKeys(raw, ['type', 'data']) || !isObject(raw.data)) return null;
+  const { type, data } = raw;
+  if (type === 'restore')
+    return hasOnlyKeys(data, ['id']) && Number.isSafeInteger(data.id)
+      ? { type, data: { id: data.id as number } }
+      : null;
+  if (type === 'status' || type === 'restoreAll' || type === 'clean' || type === 'chapterLines')
+    return Object.keys(data).length === 0 ? { type, data: {} } : null;
+  return null;
+}
+
+const TAB_STATES: readonly TabState[] = ['not-chapter', 'cleaned', 'paused', 'safety-stop', 'gave-up'];
+
+/** The message if `raw` is a well-formed background message, else null. */
+export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
+  if (!isObject(raw) || !hasOnlyKeys(raw, ['type', 'data']) || !isObject(raw.data)) return null;
+  if (raw.type !== 'tabReport') return null;
+  const { removed, matched, state } = raw.data;
+  const valid =
+    Number.isSafeInteger(removed) &&
+    (removed as number) >= 0 &&
+    typeof matched === 'boolean' &&
+    TAB_STATES.includes(state as TabState);
+  return valid
+    ? { type: 'tabReport', data: { removed: removed as number, matched, state: state as TabState } }
+    : null;
+}

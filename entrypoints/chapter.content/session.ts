@@ -1,0 +1,124 @@
+/**
+ * One tab's cleaning session: detection, the reader's per-site switch, the late-content watcher,
+ * and answers to the popup. Glue only; the work is in dom/ and core/.
+ */
+import fingerprint from 'virtual:bundled-fingerprint';
+import type { TabMessage, TabState, TabStatus } from '@/core/protocol';
+import { hintsForHost } from '@/core/site-hints';
+import type { Settings } from '@/core/settings';
+import { PageCleaner } from '@/dom/clean-page';
+import { LateContentWatcher } from '@/dom/late-content';
+import { sendToBackground } from '@/lib/messaging';
+
+function autoCleanFor(settings: Settings, host: string): boolean {
+  const site = settings.sites[host];
+  return site === undefined ? settings.enabled : site === 'on';
+}
+
+export class ChapterSession {
+  private cleaner: PageCleaner;
+  private watcher: LateContentWatcher | null = null;
+  private state: TabState = 'not-chapter';
+  private autoClean = true;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly host: string,
+  ) {
+    this.cleaner = new PageCleaner(doc, { host, hintSelectors: hintsForHost(host), fingerprint });
+  }
+
+  /** The cheap part, run on every page: true when the page holds a chapter. */
+  detect(): boolean {
+    return this.cleaner.detect().isChapter;
+  }
+
+  /** Applies the reader's settings: cleans when cleaning is on for this site, else stays paused. */
+  applySettings(settings: Settings): void {
+    this.autoClean = autoCleanFor(settings, this.host);
+    if (!this.cleaner.report().isChapter && this.state !== 'not-chapter') return;
+    if (this.autoClean && (this.state === 'not-chapter' || this.state === 'paused')) this.cleanNow();
+    else if (!this.autoClean && this.state !== 'paused') this.pause();
+  }
+
+  private cleanNow(): void {
+    const report = this.cleaner.cleanDetected();
+    if (!report.isChapter) return;
+    this.state = report.safetyStop ? 'safety-stop' : 'cleaned';
+    if (!report.safetyStop) this.watch();
+    this.notify();
+  }
+
+  private pause(): void {
+    this.watcher?.stop();
+    this.watcher = null;
+    this.cleaner.restoreAll();
+    this.state = this.cleaner.report().isChapter ? 'paused' : 'not-chapter';
+    this.notify();
+  }
+
+  private watch(): void {
+    this.watcher?.stop();
+    this.watcher = new LateContentWatcher(this.doc.body, {
+      handle: (added) => {
+        if (this.cleaner.cleanAdded(added).length > 0) this.notify();
+      },
+      gaveUp: () => {
+        this.state = 'gave-up';
+        this.notify();
+      },
+    });
+    this.watcher.start();
+  }
+
+  private quietly<T>(change: () => T): T {
+    return this.watcher ? this.watcher.quietly(change) : change();
+  }
+
+  /** Answers a popup message with the tab's new status. */
+  handle(message: TabMessage): TabStatus | { title: string; lines: string[] } {
+    switch (message.type) {
+      case 'restore':
+        this.quietly(() => this.cleaner.restore(message.data.id));
+        break;
+      case 'restoreAll':
+        this.quietly(() => this.cleaner.restoreAll());
+        break;
+      case 'clean':
+        if (this.cleaner.report().isChapter || this.cleaner.detect().isChapter) {
+          this.quietly(() => this.cleaner.cleanDetected());
+          this.state = this.cleaner.report().safetyStop ? 'safety-stop' : 'cleaned';
+          if (!this.watcher) this.watch();
+        }
+        break;
+      case 'chapterLines':
+        return { title: this.cleaner.report().title, lines: this.cleaner.paragraphs() };
+      case 'status':
+        break;
+    }
+    if (message.type !== 'status') this.notify();
+    return this.status();
+  }
+
+  status(): TabStatus {
+    const report = this.cleaner.report();
+    return {
+      host: this.host,
+      state: this.state,
+      title: report.title,
+      bundled: report.bundled,
+      removed: report.removed.map(({ id, kind, rule, text }) => ({ id, kind, rule, text })),
+      flags: report.flags,
+      autoClean: this.autoClean,
+      ms: report.ms,
+    };
+  }
+
+  private notify(): void {
+    const report = this.cleaner.report();
+    const data = { removed: report.removed.length, matched: report.bundled.matched, state: this.state };
+    sendToBackground('tabReport', data).catch(() => {
+      // The background may be restarting; the next change reports again.
+    });
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Typed messaging over the WebExtension runtime. Senders get typed results; listeners get only
+ * messages that passed the protocol's shape check and come from this extension itself.
+ */
+import { browser } from 'wxt/browser';
+import {
+  parseBackgroundMessage,
+  parseTabMessage,
+  type BackgroundMessage,
+  type BackgroundProtocol,
+  type TabMessage,
+  type TabProtocol,
+} from '@/core/protocol';
+
+/** Raised when a tab has no content script (browser pages, stores) or it did not answer. */
+export class TabUnreachableError extends Error {
+  constructor(
+    readonly tabId: number,
+    cause: unknown,
+  ) {
+    super(`tab ${tabId} has no Jingdu content script: ${String(cause)}`);
+  }
+}
+
+/** Sends a message to the content script of `tabId`. */
+export async function sendToTab<K extends keyof TabProtocol>(
+  tabId: number,
+  type: K,
+  data: TabProtocol[K]['data'],
+): Promise<TabProtocol[K]['result']> {
+  try {
+    const result: unknown = await browser.tabs.sendMessage(tabId, { type, data });
+    if (result === undefined) throw new Error('no answer');
+    return result as TabProtocol[K]['result'];
+  } catch (error) {
+    throw new TabUnreachableError(tabId, error);
+  }
+}
+
+/** Sends a message from a content script to the background. */
+export async function sendToBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  data: BackgroundProtocol[K]['data'],
+): Promise<BackgroundProtocol[K]['result']> {
+  return (await browser.runtime.sendMessage({ type, data })) as BackgroundProtocol[K]['result'];
+}
+
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+}
+
+/** True when a message comes from this extension (pages cannot send runtime messages as it). */
+export function isOwnSender(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** Listens in a content script for tab messages; returns a function that stops listening. */
+export function onTabMessage(handle: (message: TabMessage) => unknown | Promise<unknown>): () => void {
+  const listener = (raw: unknown, sender: Sender) => {
+    const message = isOwnSender(sender) ? parseTabMessage(raw) : null;
+    return message ? Promise.resolve(handle(message)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Listens in the background for content-script messages, with the sending tab's id. */
+export function onBackgroundMessage(
+  handle: (message: BackgroundMessage, tabId: number) => unknown | Promise<unknown>,
+): () => void {
+  const listener = (raw: unknown, sender: Sender) => {
+    const message = isOwnSender(sender) ? parseBackgroundMessage(raw) : null;
+    const tabId = sender.tab?.id;
+    return message && tabId !== undefined ? Promise.resolve(handle(message, tabId)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,57 @@
+/** Cleans one page in the Node DOM (happy-dom), the same engine as the content script. */
+import { Window } from 'happy-dom';
+import type { ChapterFingerprint } from '../../core/fingerprint';
+import { hintsForHost } from '../../core/site-hints';
+import { PageCleaner } from '../../dom/clean-page';
+import { collectLines } from '../../dom/lines';
+import { visibleText } from '../../dom/clean-surroundings';
+import type { PageResult } from './result';
+
+const SETTINGS = {
+  disableJavaScriptEvaluation: true,
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  disableComputedStyleRendering: true,
+  navigator: { userAgent: 'Jingdu CLI' },
+};
+
+/** Page text as the spec defines it: body text without script, style, template and hidden parts. */
+function pageText(body: Element): string {
+  return collectLines(body)
+    .map((line) => line.raw.replace(/\s+/g, ' ').trim())
+    .join('\n');
+}
+
+export function cleanInNodeDom(
+  file: string,
+  html: string,
+  url: string,
+  fingerprint: ChapterFingerprint,
+): PageResult {
+  const window = new Window({ url, settings: SETTINGS });
+  try {
+    const doc = window.document as unknown as Document;
+    doc.write(html);
+    const host = new URL(url).host;
+    const cleaner = new PageCleaner(doc, { host, hintSelectors: hintsForHost(host), fingerprint });
+    const report = cleaner.clean();
+    const links = Array.from(doc.querySelectorAll('a'))
+      .map((link) => visibleText(link))
+      .filter((text) => text !== '');
+    return {
+      file,
+      isChapter: report.isChapter,
+      title: report.title,
+      bundledChapter: report.bundled,
+      paragraphs: cleaner.paragraphs(),
+      pageText: pageText(doc.body),
+      links,
+      removed: report.removed.map(({ kind, rule, text }) => ({ kind, rule, text })),
+      flags: report.flags,
+      ms: Math.round(report.ms * 100) / 100,
+    };
+  } finally {
+    void window.happyDOM.close();
+  }
+}

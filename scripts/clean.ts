@@ -1,0 +1,53 @@
+/**
+ * Page-cleaning CLI on the content script's engine:
+ *   npm run clean -- --json [--browser] [--url URL] FILE...
+ * prints one JSON object per page, one per line (see clean-cli/result.ts).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fingerprintOf } from './fingerprint-plugin';
+import { cleanInBrowser } from './clean-cli/browser-mode';
+import { decodeHtml } from './clean-cli/decode';
+import { cleanInNodeDom } from './clean-cli/node-dom';
+
+const USAGE = 'usage: npm run clean -- --json [--browser] [--url URL] FILE...';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, browser: { type: 'boolean' }, url: { type: 'string' } },
+    });
+  } catch (error) {
+    return fail(String((error as Error).message));
+  }
+})();
+
+if (!values.json) fail('--json is required (the only output format)');
+if (positionals.length === 0) fail('no FILE given');
+if (values.url !== undefined && !/^https?:\/\//.test(values.url))
+  fail(`--url must be an http(s) address: ${values.url}`);
+
+const files = positionals.map((file) => {
+  try {
+    return { file, bytes: readFileSync(file) };
+  } catch (error) {
+    return fail(`cannot read ${file}: ${(error as Error).message}`);
+  }
+});
+
+if (values.browser) {
+  for (const result of await cleanInBrowser(files, values.url)) console.log(JSON.stringify(result));
+} else {
+  const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
+  files.forEach(({ file, bytes }, index) => {
+    const url = values.url ?? `http://localhost/${index}/${encodeURIComponent(path.basename(file))}`;
+    console.log(JSON.stringify(cleanInNodeDom(file, decodeHtml(bytes), url, fingerprint)));
+  });
+}

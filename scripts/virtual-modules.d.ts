@@ -1,0 +1,5 @@
+declare module 'virtual:bundled-fingerprint' {
+  import type { ChapterFingerprint } from '@/core/fingerprint';
+  const fingerprint: ChapterFingerprint;
+  export default fingerprint;
+}
