@@ -12,6 +12,27 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), bundledFingerprint()] }),
+  hooks: {
+    // The content script runs on every page and its budget is 50 kB, of which webextension-polyfill
+    // would take 10 kB for promise support that Chrome MV3 and Firefox already give the APIs it uses
+    // (runtime messaging, storage events). Its build gets the browser's own API; the popup, options
+    // page and background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = viteConfig.resolve?.alias;
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({
+            find,
+            replacement: String(replacement),
+          }));
+      viteConfig.resolve = {
+        ...viteConfig.resolve,
+        alias: [native, ...entries.filter((e) => e.find !== 'wxt/browser')],
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Jingdu 净读',
     description: 'Cleans ads and boilerplate out of Chinese web-novel chapters in place, never a story line.',

@@ -7,13 +7,13 @@ import { splitClauses, sentenceBoundaries } from './clauses';
 import { foldForMatching } from './fold';
 import { toSkeleton, type Skeleton } from './normalize';
 import {
-  ANY_STRONG_PHRASE,
   CHAPTER_END_MARKER,
   NAVIGATION_RESIDUE,
   RECOMMENDATION_HEAD,
   SITE_NAME_LINE,
-  STRONG_PHRASES,
-  WEAK_PHRASES,
+  STRONG_ALTERNATION,
+  ruleOfMatch,
+  WEAK_ALTERNATION,
 } from './spam-phrases';
 import { findWebAddresses } from './web-address';
 
@@ -52,7 +52,11 @@ const SPACER = /[./\\\-_*`|~^'+&@#;:]/;
 const KEEP: LineVerdict = { action: 'keep' };
 
 /** Marks source characters covered by `pattern` matches on the folded skeleton. */
-function cover(evidence: Evidence, pattern: RegExp, onHit?: (start: number, end: number) => void): void {
+function cover(
+  evidence: Evidence,
+  pattern: RegExp,
+  onHit?: (start: number, end: number, match: RegExpMatchArray) => void,
+): void {
   const { skeleton, folded, covered } = evidence;
   pattern.lastIndex = 0;
   for (const match of folded.matchAll(pattern)) {
@@ -60,7 +64,7 @@ function cover(evidence: Evidence, pattern: RegExp, onHit?: (start: number, end:
     const from = match.index;
     const to = from + match[0].length;
     for (let k = from; k < to; k++) covered[skeleton.origin[k]!] = 1;
-    onHit?.(skeleton.origin[from]!, skeleton.origin[to - 1]! + 1);
+    onHit?.(skeleton.origin[from]!, skeleton.origin[to - 1]! + 1, match);
   }
 }
 
@@ -126,16 +130,18 @@ function addressesIn(text: string): Array<[number, number]> {
 
 /** True when the line has no strong evidence at all: the common case, answered in one pass. */
 function plainlyStory(text: string, folded: string): boolean {
-  return !ANY_STRONG_PHRASE.test(folded) && addressesIn(text).length === 0 && !isSpacedOut(text);
+  STRONG_ALTERNATION.lastIndex = 0;
+  return !STRONG_ALTERNATION.test(folded) && addressesIn(text).length === 0 && !isSpacedOut(text);
 }
 
 function gatherEvidence(text: string, context: LineContext, skeleton: Skeleton, folded: string): Evidence {
   const evidence: Evidence = { skeleton, folded, covered: new Uint8Array(text.length), strong: [] };
-  for (const { rule, pattern } of STRONG_PHRASES)
-    cover(evidence, pattern, (start, end) => evidence.strong.push({ rule, start, end }));
+  cover(evidence, STRONG_ALTERNATION, (start, end, match) =>
+    evidence.strong.push({ rule: ruleOfMatch(match), start, end }),
+  );
   // Around the chapter only strong evidence counts: coverage by weak words and names is not needed.
   if (context.where === 'chrome') return withAddressEvidence(text, evidence);
-  for (const { pattern } of WEAK_PHRASES) cover(evidence, pattern);
+  cover(evidence, WEAK_ALTERNATION);
   for (const pattern of prepare(context).namePatterns) cover(evidence, pattern);
   return withAddressEvidence(text, evidence);
 }
@@ -290,15 +296,34 @@ function cutGluedAd(text: string, evidence: Evidence): LineVerdict | undefined {
   return undefined;
 }
 
-/** The verdict for one line of text as it appears on the page. */
-export function classifyLine(text: string, context: LineContext = {}): LineVerdict {
+/** A match of one of the reader's own rules in the line: strong evidence, under the same safety. */
+export interface RuleEvidence {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/**
+ * The verdict for one line of text as it appears on the page. `userRules` are matches of the
+ * reader's rules in this line: they count as strong evidence, and a line they match is still only
+ * removed when too little is left to be story.
+ */
+export function classifyLine(
+  text: string,
+  context: LineContext = {},
+  userRules: readonly RuleEvidence[] = [],
+): LineVerdict {
   const skeleton = toSkeleton(text);
   const folded = foldForMatching(skeleton.text);
   if (folded.length === 0) return KEEP;
   const template = wholeLineTemplate(text, folded, context);
   if (template) return template;
-  if (plainlyStory(text, folded)) return KEEP;
+  if (userRules.length === 0 && plainlyStory(text, folded)) return KEEP;
   const evidence = gatherEvidence(text, context, skeleton, folded);
+  for (const { start, end, rule } of userRules) {
+    evidence.covered.fill(1, start, end);
+    evidence.strong.push({ rule, start, end });
+  }
   if (evidence.strong.length === 0) return KEEP;
   if (context.where === 'chrome') {
     const rule = strongRuleIn(text, evidence, 0, text.length);

@@ -18,6 +18,8 @@ export interface RemovalView extends Removal {
 }
 
 export interface TabStatus {
+  /** The page's address, so that tools driving several tabs can tell them apart. */
+  url: string;
   host: string;
   state: TabState;
   title: string;
@@ -40,8 +42,25 @@ export interface TabProtocol {
   chapterLines: { data: Record<string, never>; result: { title: string; lines: string[] } };
 }
 
+/** A user rule's match in one chapter line (UTF-16 offsets in the line as sent). */
+export interface RuleHit {
+  line: number;
+  start: number;
+  end: number;
+  /** Shown to the reader: "user:<rule name>". */
+  rule: string;
+}
+
+/** What the background decides for one chapter page: clean or not, and where user rules match. */
+export interface PagePlan {
+  autoClean: boolean;
+  hits: RuleHit[];
+}
+
 /** Content script → background. */
 export interface BackgroundProtocol {
+  /** Settings for this host and user-rule matches in the chapter's lines (rules run in the background). */
+  pagePlan: { data: { host: string; lines: string[] }; result: PagePlan };
   /** The tab's removal count and match, for its toolbar badge. */
   tabReport: { data: { removed: number; matched: boolean; state: TabState }; result: null };
 }
@@ -76,9 +95,22 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
 
 const TAB_STATES: readonly TabState[] = ['not-chapter', 'cleaned', 'paused', 'safety-stop', 'gave-up'];
 
+/** Bounds on what a content script may send, so a hostile page cannot make the background churn. */
+const MAX_LINES = 20_000;
+const MAX_LINE_LENGTH = 20_000;
+
+function parsePagePlanRequest(data: Record<string, unknown>): BackgroundMessage | null {
+  const { host, lines } = data;
+  if (!hasOnlyKeys(data, ['host', 'lines']) || typeof host !== 'string' || host.length > 255) return null;
+  if (!Array.isArray(lines) || lines.length > MAX_LINES) return null;
+  if (!lines.every((line) => typeof line === 'string' && line.length <= MAX_LINE_LENGTH)) return null;
+  return { type: 'pagePlan', data: { host, lines: lines as string[] } };
+}
+
 /** The message if `raw` is a well-formed background message, else null. */
 export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
   if (!isObject(raw) || !hasOnlyKeys(raw, ['type', 'data']) || !isObject(raw.data)) return null;
+  if (raw.type === 'pagePlan') return parsePagePlanRequest(raw.data);
   if (raw.type !== 'tabReport') return null;
   const { removed, matched, state } = raw.data;
   const valid =

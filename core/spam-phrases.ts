@@ -157,10 +157,27 @@ export const STRONG_PHRASES: readonly Phrase[] = [
   ),
 ];
 
-/** One pass over a line answers "is there any strong evidence at all?" before the detailed work. */
-export const ANY_STRONG_PHRASE = new RegExp(
-  STRONG_PHRASES.map(({ pattern }) => `(?:${pattern.source})`).join('|'),
+/** Makes a pattern's own groups non-capturing, so that it can sit in one combined alternation. */
+function uncaptured(source: string): string {
+  return source.replace(/\((?!\?)/g, '(?:');
+}
+
+/**
+ * All strong phrases as one regex, one capturing group per phrase: a single pass finds every hit
+ * and, by which group matched, its rule. One compiled regex instead of a hundred also keeps the
+ * first page of a session fast, when every regex would otherwise be compiled on first use.
+ */
+export const STRONG_ALTERNATION = new RegExp(
+  STRONG_PHRASES.map(({ pattern }) => `(${uncaptured(pattern.source)})`).join('|'),
+  'g',
 );
+
+/** The rule of the phrase whose group matched in a STRONG_ALTERNATION match. */
+export function ruleOfMatch(match: RegExpMatchArray): string {
+  for (let group = 1; group < match.length; group++)
+    if (match[group] !== undefined) return STRONG_PHRASES[group - 1]!.rule;
+  return 'spam';
+}
 
 /** Words that belong to spam sentences but are ordinary in stories; they only fill coverage. */
 export const WEAK_PHRASES: readonly Phrase[] = phrases(
@@ -191,3 +208,6 @@ export const RECOMMENDATION_HEAD =
 /** Link-bar leftovers written as plain text (the links themselves are navigation and stay). */
 export const NAVIGATION_RESIDUE =
   /^(上一页|下一页|上一章|下一章|上一节|下一节|目录|章节目录|返回目录|返回书页|书页|返回|加入书签|投推荐票|回到顶部|返回顶部)+$/;
+
+/** All weak phrases as one regex. */
+export const WEAK_ALTERNATION = new RegExp(WEAK_PHRASES.map(({ pattern }) => pattern.source).join('|'), 'g');

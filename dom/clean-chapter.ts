@@ -2,7 +2,7 @@
  * Cleans the lines of the chapter container: plan first (no change to the page), then apply. The
  * plan is checked against the safety cap before anything is touched.
  */
-import { classifyLine, type LineContext, type LineVerdict } from '@/core/classify-line';
+import { classifyLine, type LineContext, type LineVerdict, type RuleEvidence } from '@/core/classify-line';
 import type { Flag } from '@/core/types';
 import type { Journal, JournalEntry } from './journal';
 import type { Line } from './lines';
@@ -14,6 +14,8 @@ export interface ChapterCleanOptions {
   navigation: readonly Element[];
   /** Per line, what the bundled chapter knows: certainly story, or certainly its site's boilerplate. */
   bundled?: ReadonlyArray<'story' | 'boilerplate' | null>;
+  /** Matches of the reader's rules, by line text (trimmed). */
+  userRules?: ReadonlyMap<string, readonly RuleEvidence[]>;
 }
 
 export interface PlannedLine {
@@ -49,7 +51,7 @@ function verdictFor(
   if (known === 'story') return { action: 'keep' };
   if (known === 'boilerplate') return { action: 'remove', rule: 'bundled-chapter-footer' };
   // A copy of the title only counts as junk at the top of the text, where sites repeat it.
-  return classifyLine(text, index < 2 ? options.context : untitled);
+  return classifyLine(text, index < 2 ? options.context : untitled, options.userRules?.get(text));
 }
 
 /** Decides every line of the container (as collected by collectLines) without changing the page. */

@@ -3,7 +3,7 @@
  * cap, apply through the undo journal. The content script and the CLI both drive this class.
  */
 import { namesFromPageTitle } from '@/core/chapter-title';
-import type { LineContext } from '@/core/classify-line';
+import type { LineContext, RuleEvidence } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
 import { applyChapterPlan, planChapter } from './clean-chapter';
@@ -27,6 +27,8 @@ export interface CleanPageOptions {
   fingerprint?: ChapterFingerprint;
   /** Clock for the `ms` figure (performance.now in browsers and Node). */
   now?: () => number;
+  /** Matches of the reader's rules, by chapter line text (trimmed), found by the rules engine. */
+  userRules?: ReadonlyMap<string, readonly RuleEvidence[]>;
 }
 
 export interface PageReport {
@@ -53,6 +55,7 @@ export class PageCleaner {
   private ms = 0;
   private context: LineContext = {};
   private navigation: Element[] = [];
+  private userRules: ReadonlyMap<string, readonly RuleEvidence[]> | undefined;
 
   constructor(
     readonly doc: Document,
@@ -63,6 +66,11 @@ export class PageCleaner {
   clean(): PageReport {
     this.detect();
     return this.cleanDetected();
+  }
+
+  /** Sets the reader's rule matches for the next cleaning run (found after detection, in the background). */
+  useRules(userRules: ReadonlyMap<string, readonly RuleEvidence[]>): void {
+    this.userRules = userRules;
   }
 
   /** The gate and chapter detection only: never changes the page. */
@@ -105,6 +113,7 @@ export class PageCleaner {
       context: this.context,
       navigation: this.navigation,
       bundled: analysis?.match.matched ? analysis.lines : undefined,
+      userRules: this.userRules ?? this.options.userRules,
     });
     if (plan.removedChars > plan.totalChars * SAFETY_CAP) {
       this.safetyStop = true;

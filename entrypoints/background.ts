@@ -1,11 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { planPage } from '@/core/page-plan';
+import { clearTab, showTabReport } from '@/lib/badge';
 import { onBackgroundMessage } from '@/lib/messaging';
-import { showTabReport, clearTab } from '@/lib/badge';
+import { loadSettings } from '@/lib/settings-store';
 
 export default defineBackground(() => {
   onBackgroundMessage(async (message, tabId) => {
-    if (message.type === 'tabReport') await showTabReport(tabId, message.data);
+    if (message.type === 'pagePlan') {
+      const { settings } = await loadSettings();
+      return planPage(settings, message.data.host, message.data.lines);
+    }
+    await showTabReport(tabId, message.data);
     return null;
   });
   // A tab that navigates starts over: its old count must not linger on the new page.

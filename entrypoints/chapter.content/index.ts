@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onTabMessage } from '@/lib/messaging';
-import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
+import { answerTabMessages, onStorageChanged } from '@/lib/page-runtime';
 import { ChapterSession } from './session';
 
 export default defineContentScript({
@@ -10,10 +9,10 @@ export default defineContentScript({
     const session = new ChapterSession(document, location.host);
     const isChapter = session.detect();
     document.documentElement.dataset.jingdu = isChapter ? 'chapter' : 'idle';
-    onTabMessage((message) => session.handle(message));
+    answerTabMessages((message) => session.handle(message));
     // Everything past this point runs on chapter pages only: other pages cost one cheap look.
     if (!isChapter) return;
-    session.applySettings((await loadSettings()).settings);
-    onSettingsChanged((settings) => session.applySettings(settings));
+    await session.applyPlan();
+    onStorageChanged(() => void session.applyPlan());
   },
 });

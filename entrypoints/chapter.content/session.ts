@@ -1,18 +1,26 @@
 /**
- * One tab's cleaning session: detection, the reader's per-site switch, the late-content watcher,
- * and answers to the popup. Glue only; the work is in dom/ and core/.
+ * One tab's cleaning session: detection, the background's plan (site switch and the reader's rule
+ * matches), the late-content watcher, and answers to the popup. Glue only; the work is in dom/ and
+ * core/.
  */
 import fingerprint from 'virtual:bundled-fingerprint';
-import type { TabMessage, TabState, TabStatus } from '@/core/protocol';
+import type { RuleEvidence } from '@/core/classify-line';
+import type { PagePlan, TabMessage, TabState, TabStatus } from '@/core/protocol';
 import { hintsForHost } from '@/core/site-hints';
-import type { Settings } from '@/core/settings';
 import { PageCleaner } from '@/dom/clean-page';
 import { LateContentWatcher } from '@/dom/late-content';
-import { sendToBackground } from '@/lib/messaging';
+import { askBackground } from '@/lib/page-runtime';
 
-function autoCleanFor(settings: Settings, host: string): boolean {
-  const site = settings.sites[host];
-  return site === undefined ? settings.enabled : site === 'on';
+function rulesByLine(lines: readonly string[], plan: PagePlan): Map<string, RuleEvidence[]> {
+  const byText = new Map<string, RuleEvidence[]>();
+  for (const { line, start, end, rule } of plan.hits) {
+    const text = lines[line];
+    if (text === undefined) continue;
+    const list = byText.get(text) ?? [];
+    list.push({ start, end, rule });
+    byText.set(text, list);
+  }
+  return byText;
 }
 
 export class ChapterSession {
@@ -33,17 +41,24 @@ export class ChapterSession {
     return this.cleaner.detect().isChapter;
   }
 
-  /** Applies the reader's settings: cleans when cleaning is on for this site, else stays paused. */
-  applySettings(settings: Settings): void {
-    this.autoClean = autoCleanFor(settings, this.host);
-    if (!this.cleaner.report().isChapter && this.state !== 'not-chapter') return;
-    if (this.autoClean && (this.state === 'not-chapter' || this.state === 'paused')) this.cleanNow();
-    else if (!this.autoClean && this.state !== 'paused') this.pause();
+  /** Asks the background whether to clean and where the reader's rules match, then acts on it. */
+  async applyPlan(): Promise<void> {
+    if (!this.cleaner.report().isChapter) return;
+    const lines = this.cleaner.paragraphs();
+    let plan: PagePlan;
+    try {
+      plan = await askBackground('pagePlan', { host: this.host, lines });
+    } catch {
+      plan = { autoClean: true, hits: [] };
+    }
+    this.autoClean = plan.autoClean;
+    this.cleaner.useRules(rulesByLine(lines, plan));
+    if (!plan.autoClean) this.pause();
+    else if (this.state === 'not-chapter' || this.state === 'paused') this.cleanNow();
   }
 
   private cleanNow(): void {
     const report = this.cleaner.cleanDetected();
-    if (!report.isChapter) return;
     this.state = report.safetyStop ? 'safety-stop' : 'cleaned';
     if (!report.safetyStop) this.watch();
     this.notify();
@@ -53,7 +68,7 @@ export class ChapterSession {
     this.watcher?.stop();
     this.watcher = null;
     this.cleaner.restoreAll();
-    this.state = this.cleaner.report().isChapter ? 'paused' : 'not-chapter';
+    this.state = 'paused';
     this.notify();
   }
 
@@ -103,6 +118,7 @@ export class ChapterSession {
   status(): TabStatus {
     const report = this.cleaner.report();
     return {
+      url: this.doc.location?.href ?? '',
       host: this.host,
       state: this.state,
       title: report.title,
@@ -117,7 +133,7 @@ export class ChapterSession {
   private notify(): void {
     const report = this.cleaner.report();
     const data = { removed: report.removed.length, matched: report.bundled.matched, state: this.state };
-    sendToBackground('tabReport', data).catch(() => {
+    askBackground('tabReport', data).catch(() => {
       // The background may be restarting; the next change reports again.
     });
   }

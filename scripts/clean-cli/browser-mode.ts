@@ -6,20 +6,68 @@
 import path from 'node:path';
 import type { TabStatus } from '../../core/protocol';
 import { askTabs, launchWithExtension, startPageServer, type ExtensionBrowser } from '../browser';
+import { charsetOf } from './decode';
 import type { PageResult } from './result';
 
 const SETTLE_MS = 15_000;
 
+/** The content script's status for `url` once it has decided (paused means the plan is pending). */
 async function statusWhenSettled(
   browser: ExtensionBrowser,
+  url: string,
 ): Promise<{ tabId: number; status: TabStatus } | null> {
   const deadline = Date.now() + SETTLE_MS;
   while (Date.now() < deadline) {
-    const [entry] = await askTabs<TabStatus>(browser.worker, 'status');
+    const answers = await askTabs<TabStatus>(browser.worker, 'status');
+    const entry = answers.find(({ answer }) => answer.url === url);
     if (entry && entry.answer.state !== 'paused') return { tabId: entry.tabId, status: entry.answer };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return null;
+}
+
+async function cleanOne(
+  browser: ExtensionBrowser,
+  file: string,
+  bytes: Buffer,
+  address: string,
+): Promise<PageResult> {
+  const page = await browser.context.newPage();
+  try {
+    // Served with the charset the Node DOM decodes with, so both modes read the same text.
+    const contentType = `text/html; charset=${charsetOf(bytes)}`;
+    await page.route(address, (route) => route.fulfill({ status: 200, contentType, body: bytes }));
+    await page.goto(address, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: SETTLE_MS });
+    const settled = await statusWhenSettled(browser, page.url());
+    const status = settled?.status;
+    const isChapter = status !== undefined && status.state !== 'not-chapter';
+    const lines = isChapter
+      ? (await askTabs<{ lines: string[] }>(browser.worker, 'chapterLines')).find(
+          (e) => e.tabId === settled!.tabId,
+        )
+      : undefined;
+    const live = await page.evaluate(() => ({
+      pageText: document.body.innerText,
+      links: Array.from(document.querySelectorAll('a'))
+        .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
+        .filter((text) => text !== ''),
+    }));
+    return {
+      file,
+      isChapter,
+      title: isChapter ? status.title : '',
+      bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
+      paragraphs: lines?.answer.lines ?? [],
+      pageText: live.pageText,
+      links: live.links,
+      removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),
+      flags: status?.flags ?? [],
+      ms: Math.round((status?.ms ?? 0) * 100) / 100,
+    };
+  } finally {
+    await page.close();
+  }
 }
 
 export async function cleanInBrowser(
@@ -32,41 +80,7 @@ export async function cleanInBrowser(
   try {
     for (const [index, { file, bytes }] of files.entries()) {
       const address = url ?? server.url(`/${index}/${encodeURIComponent(path.basename(file))}`);
-      const page = await browser.context.newPage();
-      await page.route(address, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html', body: bytes }),
-      );
-      await page.goto(address, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: SETTLE_MS });
-      // Give late scripts and the watcher a moment, as a reader's page would have.
-      await page.waitForTimeout(300);
-      const settled = await statusWhenSettled(browser);
-      const status = settled?.status;
-      const lines = settled
-        ? (await askTabs<{ lines: string[] }>(browser.worker, 'chapterLines')).find(
-            (e) => e.tabId === settled.tabId,
-          )
-        : undefined;
-      const live = await page.evaluate(() => ({
-        pageText: document.body.innerText,
-        links: Array.from(document.querySelectorAll('a'))
-          .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
-          .filter((text) => text !== ''),
-      }));
-      const isChapter = status !== undefined && status.state !== 'not-chapter';
-      results.push({
-        file,
-        isChapter,
-        title: isChapter ? status.title : '',
-        bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
-        paragraphs: isChapter ? (lines?.answer.lines ?? []) : [],
-        pageText: live.pageText,
-        links: live.links,
-        removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),
-        flags: status?.flags ?? [],
-        ms: Math.round((status?.ms ?? 0) * 100) / 100,
-      });
-      await page.close();
+      results.push(await cleanOne(browser, file, bytes, address));
     }
   } finally {
     await browser.close();

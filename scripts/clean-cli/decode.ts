@@ -13,14 +13,19 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
-export function decodeHtml(bytes: Uint8Array): string {
-  for (const [bom, encoding] of BOMS)
-    if (bom.every((byte, i) => bytes[i] === byte))
-      return new TextDecoder(encoding).decode(bytes.subarray(bom.length));
+/** The encoding a page is read with: its BOM, else its declared charset, else UTF-8. */
+export function charsetOf(bytes: Uint8Array): string {
+  for (const [bom, encoding] of BOMS) if (bom.every((byte, i) => bytes[i] === byte)) return encoding;
   const declared = declaredCharset(bytes);
+  if (declared === null) return 'utf-8';
   try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+    return new TextDecoder(declared).encoding;
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    return 'utf-8';
   }
+}
+
+/** The page's text, decoded as a browser would (BOM, then the declared charset, else UTF-8). */
+export function decodeHtml(bytes: Uint8Array): string {
+  return new TextDecoder(charsetOf(bytes)).decode(bytes);
 }

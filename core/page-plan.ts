@@ -1,0 +1,37 @@
+/**
+ * The background's answer to a chapter page: whether to clean it, and where the reader's rules
+ * match its lines. Rules run here, on the linear-time engine, so the content script never carries it.
+ */
+import type { PagePlan, RuleHit } from './protocol';
+import { compileRules } from './rules/compile';
+import { findRuleSpans, type CompiledRules } from './rules/match';
+import type { Settings } from './settings';
+
+/** Cleaning is on for `host` when its site switch says so, else when cleaning is on globally. */
+export function autoCleanFor(settings: Settings, host: string): boolean {
+  const site = settings.sites[host];
+  return site === undefined ? settings.enabled : site === 'on';
+}
+
+/** Every match of the reader's rules in `lines`. */
+export function ruleHits(
+  compiled: CompiledRules,
+  names: ReadonlyMap<string, string>,
+  lines: readonly string[],
+): RuleHit[] {
+  const hits: RuleHit[] = [];
+  lines.forEach((line, index) => {
+    for (const { start, end, ruleId } of findRuleSpans(compiled, line))
+      hits.push({ line: index, start, end, rule: `user:${names.get(ruleId) ?? ruleId}` });
+  });
+  return hits;
+}
+
+/** The plan for a chapter page on `host` with these lines. */
+export function planPage(settings: Settings, host: string, lines: readonly string[]): PagePlan {
+  const autoClean = autoCleanFor(settings, host);
+  if (!autoClean || settings.rules.length === 0) return { autoClean, hits: [] };
+  const compiled = compileRules(settings.rules, host);
+  const names = new Map(settings.rules.map((rule) => [rule.id, rule.name || rule.pattern]));
+  return { autoClean, hits: ruleHits(compiled, names, lines) };
+}
