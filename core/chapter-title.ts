@@ -8,6 +8,25 @@ export const CHAPTER_HEADING = new RegExp(
   'i',
 );
 
+const HEADING_ANYWHERE = new RegExp(CHAPTER_HEADING.source, 'gi');
+/** What may come right before a chapter number in a title: a separator, never a word. */
+const BEFORE_HEADING = /[\s_|｜\-–—·:：》】\])）,，]/;
+
+/**
+ * Where a chapter heading starts in `text`, or -1. The number must open the text or follow a
+ * separator: "剑来_第十四章 五月初五" has one, "东港第三节轰出38分" (a match report) does not.
+ */
+export function chapterHeadingIndex(text: string): number {
+  for (const match of text.matchAll(HEADING_ANYWHERE))
+    if (match.index === 0 || BEFORE_HEADING.test(text[match.index - 1]!)) return match.index;
+  return -1;
+}
+
+/** True when `text` names a chapter by its number (see chapterHeadingIndex). */
+export function hasChapterHeading(text: string): boolean {
+  return chapterHeadingIndex(text) >= 0;
+}
+
 /** A page number in a title ("第2頁"): weaker than a chapter number. */
 export const PAGE_NUMBER = new RegExp(`第\\s*${NUMERAL}\\s*[页頁]`);
 
@@ -25,10 +44,8 @@ export function collapseSpace(text: string): string {
  */
 export function extractChapterTitle(heading: string): string {
   const text = collapseSpace(heading);
-  const match = CHAPTER_HEADING.exec(text);
-  if (!match || match.index === 0) return text;
-  const before = text.slice(0, match.index);
-  return /[\s_》\]】|:：-]$/.test(before) ? text.slice(match.index).trim() : text;
+  const index = chapterHeadingIndex(text);
+  return index > 0 ? text.slice(index).trim() : text;
 }
 
 /** Splits a document title into its parts: chapter, book, category, site, in the site's order. */
@@ -41,7 +58,7 @@ export function splitPageTitle(title: string): string[] {
 
 /** Names a page title gives besides the chapter: site names (last part, or site-like) and others. */
 export function namesFromPageTitle(title: string): { siteNames: string[]; pageNames: string[] } {
-  const parts = splitPageTitle(title).filter((part) => !CHAPTER_HEADING.test(part));
+  const parts = splitPageTitle(title).filter((part) => !hasChapterHeading(part));
   const siteNames: string[] = [];
   const pageNames: string[] = [];
   parts.forEach((part, index) => {

@@ -106,19 +106,42 @@ function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** Disguised spam puts a separator between nearly every character: 本.章.未.完 / 精../华../书. */
-function isSpacedOut(text: string): boolean {
-  if (!SPACER.test(text)) return false;
-  let han = 0;
+/**
+ * Disguised spam puts a separator between nearly every character (本.章.未.完 / 精../华../书.):
+ * the span of such a run, or null. A run is at least four spaced characters, and most of its
+ * ideographs are spaced; story never writes like that.
+ */
+function spacedRun(text: string): [number, number] | null {
+  if (!SPACER.test(text)) return null;
+  let first = -1;
+  let last = -1;
   let spaced = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isHanCode(text.charCodeAt(i))) continue;
-    han++;
     let j = i + 1;
     while (j < text.length && j - i <= 3 && SPACER.test(text[j]!)) j++;
-    if (j > i + 1 && j < text.length && isHanCode(text.charCodeAt(j))) spaced++;
+    if (j > i + 1 && j < text.length && isHanCode(text.charCodeAt(j))) {
+      if (first < 0) first = i;
+      spaced++;
+      last = j + 1;
+    }
   }
-  return spaced >= 4 && spaced >= han * 0.4;
+  if (spaced < 4) return null;
+  const inRun = countHanIn(text, first, last);
+  return spaced >= inRun * 0.6 ? [first, Math.min(text.length, trailingSpacers(text, last))] : null;
+}
+
+function countHanIn(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (isHanCode(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** The run ends after its last character and the separators or punctuation that trail it. */
+function trailingSpacers(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && (SPACER.test(text[at]!) || /[!！~～。，,]/.test(text[at]!))) at++;
+  return at;
 }
 
 /** Two letters in a row, half or full width or look-alike: without them a line holds no address. */
@@ -131,7 +154,7 @@ function addressesIn(text: string): Array<[number, number]> {
 /** True when the line has no strong evidence at all: the common case, answered in one pass. */
 function plainlyStory(text: string, folded: string): boolean {
   STRONG_ALTERNATION.lastIndex = 0;
-  return !STRONG_ALTERNATION.test(folded) && addressesIn(text).length === 0 && !isSpacedOut(text);
+  return !STRONG_ALTERNATION.test(folded) && addressesIn(text).length === 0 && spacedRun(text) === null;
 }
 
 function gatherEvidence(text: string, context: LineContext, skeleton: Skeleton, folded: string): Evidence {
@@ -151,7 +174,11 @@ function withAddressEvidence(text: string, evidence: Evidence): Evidence {
     evidence.covered.fill(1, start, end);
     evidence.strong.push({ rule: 'web-address', start, end });
   }
-  if (isSpacedOut(text)) evidence.strong.push({ rule: 'disguised-spacing', start: 0, end: text.length });
+  const run = spacedRun(text);
+  if (run) {
+    evidence.covered.fill(1, run[0], run[1]);
+    evidence.strong.push({ rule: 'disguised-spacing', start: run[0], end: run[1] });
+  }
   return evidence;
 }
 
@@ -285,12 +312,14 @@ function cutGluedAd(text: string, evidence: Evidence): LineVerdict | undefined {
   const cuts = sentenceBoundaries(text);
   const isStory = (start: number, end: number) =>
     hasStoryClause(text, evidence, start, end) && !strongRuleIn(text, evidence, start, end);
+  // Only a part with no clause of story in it is cut off: a short sentence next to a long ad must
+  // not go with it (the dense rule is for whole lines).
   for (const cut of cuts) {
-    const rule = isJunkSpan(text, evidence, cut, text.length);
+    const rule = isJunkSpan(text, evidence, cut, text.length, false);
     if (rule && isStory(0, cut)) return { action: 'cut', rule, start: cut, end: text.length };
   }
   for (const cut of cuts.reverse()) {
-    const rule = isJunkSpan(text, evidence, 0, cut);
+    const rule = isJunkSpan(text, evidence, 0, cut, false);
     if (rule && isStory(cut, text.length)) return { action: 'cut', rule, start: 0, end: cut };
   }
   return undefined;

@@ -32,6 +32,10 @@ export interface ChapterPlan {
   removedChars: number;
 }
 
+function isHeading(element: Element | null): boolean {
+  return element !== null && /^H[1-6]$/.test(element.tagName);
+}
+
 function hasNavigation(line: Line, container: Element, navigation: readonly Element[]): boolean {
   if (navigation.length === 0) return false;
   return line.parts.some(({ node }) => {
@@ -48,10 +52,13 @@ function verdictFor(
   untitled: LineContext,
 ): LineVerdict {
   const known = options.bundled?.[index];
-  if (known === 'story') return { action: 'keep' };
   if (known === 'boilerplate') return { action: 'remove', rule: 'bundled-chapter-footer' };
   // A copy of the title only counts as junk at the top of the text, where sites repeat it.
-  return classifyLine(text, index < 2 ? options.context : untitled, options.userRules?.get(text));
+  const verdict = classifyLine(text, index < 2 ? options.context : untitled, options.userRules?.get(text));
+  // A line of the bundled chapter is story for certain: an ad glued to it may be cut off, but the
+  // line itself is never removed.
+  if (known === 'story' && verdict.action === 'remove') return { action: 'keep' };
+  return verdict;
 }
 
 /** Decides every line of the container (as collected by collectLines) without changing the page. */
@@ -66,10 +73,9 @@ export function planChapter(
     const text = line.raw.trim();
     const lead = line.raw.indexOf(text);
     let verdict = verdictFor(text, index, options, untitled);
-    if (
-      (verdict.action === 'remove' || verdict.action === 'cut') &&
-      hasNavigation(line, container, options.navigation)
-    )
+    const removes = verdict.action === 'remove' || verdict.action === 'cut';
+    // Navigation and the page's own headings stay, whatever their words.
+    if (removes && (isHeading(line.element) || hasNavigation(line, container, options.navigation)))
       verdict = { action: 'keep' };
     plan.totalChars += text.length;
     if (verdict.action === 'remove') plan.removedChars += text.length;

@@ -39,6 +39,31 @@ export function visibleText(element: Element): string {
 /** Rules strong enough to take out a single link around the chapter (not a site's own menu entries). */
 const LINK_RULES = new Set(['error-report', 'site-promo', 'vote-begging', 'copyright', 'mobile-app']);
 
+const RECOMMENDATION_HEADING =
+  /^(猜你喜欢|相关推荐|热门推荐|本站推荐|新书推荐|精彩推荐|好书推荐|推荐阅读|同类推荐|热门小说|大家都在看|看过本书的人还在看)[:：]?$/;
+
+/**
+ * A heading like 猜你喜欢 whose box is otherwise a list of book links: the box, else null. The
+ * list's own blocks are only links, so the text classifier alone would never see it as junk.
+ */
+function recommendationList(heading: Element, ownText: string): Element | null {
+  const label = collapseSpace(ownText).replace(/\s/g, '');
+  const box = heading.parentElement;
+  if (!RECOMMENDATION_HEADING.test(label) || !box) return null;
+  let links = 0;
+  let loose = 0;
+  walk(box, {
+    enter(node) {
+      if (node.nodeType === 3) loose += (node as Text).data.trim().length;
+      if (node.nodeType !== 1) return false;
+      if ((node as Element).tagName !== 'A') return !isSkipped(node as Element);
+      links++;
+      return false;
+    },
+  });
+  return links >= 3 && loose <= label.length + 12 ? box : null;
+}
+
 class Planner {
   readonly planned: PlannedElement[] = [];
   private taken = new Set<Element>();
@@ -50,6 +75,15 @@ class Planner {
     const { keep, container } = this.options;
     if (keep.holds(element) || container.contains(element)) return false;
     for (let up: Element | null = element; up; up = up.parentElement) if (this.taken.has(up)) return false;
+    return true;
+  }
+
+  /** An element inside the chapter box that holds no protected element and is not yet taken. */
+  removableInside(element: Element): boolean {
+    const { keep, container } = this.options;
+    if (element === container || !container.contains(element) || keep.holds(element)) return false;
+    for (let up: Element | null = element; up && up !== container; up = up.parentElement)
+      if (this.taken.has(up)) return false;
     return true;
   }
 
@@ -67,10 +101,18 @@ class Planner {
 /** Elements around the chapter to remove, without changing the page. */
 export function planSurroundings(scan: PageScan, options: SurroundingsOptions): PlannedElement[] {
   const planner = new Planner(options);
-  for (const { element, rule } of scan.ads)
+  for (const { element, rule } of scan.ads) {
     if (planner.removable(element)) planner.take(element, rule, visibleText(element));
+    // Inside the text box only empty ad slots go; anything with text is for the line classifier.
+    else if (planner.removableInside(element) && visibleText(element) === '') planner.take(element, rule, '');
+  }
   for (const [element, block] of scan.blocks) {
     if (block.hasBlockChild || collapseSpace(block.text) === '' || !planner.removable(element)) continue;
+    const list = recommendationList(element, block.text);
+    if (list && planner.removable(list)) {
+      planner.take(list, 'recommendations', visibleText(list));
+      continue;
+    }
     const rule = planner.junkRule(block.text);
     if (!rule) continue;
     // A bar of links is a menu: its links are judged one by one, unless it is a recommendation list.

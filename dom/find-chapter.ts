@@ -3,7 +3,7 @@
  * Chinese text outside links, counting a paragraph's text for the paragraph's parent, the way
  * <br>-separated and <p>-separated chapters both come out as one box. Then the chapter's title.
  */
-import { CHAPTER_HEADING, collapseSpace, extractChapterTitle, splitPageTitle } from '@/core/chapter-title';
+import { collapseSpace, extractChapterTitle, hasChapterHeading, splitPageTitle } from '@/core/chapter-title';
 import { scanPage, type PageScan } from './page-scan';
 
 export interface FoundChapter {
@@ -57,24 +57,37 @@ function bestContainer(
   return best;
 }
 
-/** Picks the heading that names the chapter: h1 before h2 before h3 before title-named elements. */
+/** Headings inside the text box still name it when they open it (<h1> atop the text). */
+function mayNameChapter(element: Element, container: Element, rank: number): boolean {
+  if (element.contains(container)) return false;
+  return !container.contains(element) || rank <= 2;
+}
+
+/**
+ * Picks the heading that names the chapter: h1 before h2 before h3 before title-named elements,
+ * and of nested candidates the innermost (a title box also holding the author line loses to the
+ * element holding the title alone).
+ */
 function findTitle(
   doc: Document,
   container: Element,
   scan: PageScan,
 ): { title: string; element: Element | null } {
   const candidates = scan.titles
-    .filter(([element]) => !container.contains(element) && !element.contains(container))
+    .filter(([element, rank]) => mayNameChapter(element, container, rank))
     .sort((a, b) => a[1] - b[1])
     .map(([element]) => element);
-  const headed = candidates.find((element) => CHAPTER_HEADING.test(element.textContent ?? ''));
-  if (headed) return { title: extractChapterTitle(headed.textContent ?? ''), element: headed };
+  const headed = candidates.filter((element) => hasChapterHeading(element.textContent ?? ''));
+  const innermost = headed.find(
+    (element) => !headed.some((other) => other !== element && element.contains(other)),
+  );
+  if (innermost) return { title: extractChapterTitle(innermost.textContent ?? ''), element: innermost };
   const h1 = candidates.find(
     (element) => element.tagName === 'H1' && collapseSpace(element.textContent ?? ''),
   );
   if (h1) return { title: collapseSpace(h1.textContent ?? ''), element: h1 };
   const parts = splitPageTitle(doc.title ?? '');
-  const fromTitle = parts.find((part) => CHAPTER_HEADING.test(part)) ?? parts[0] ?? '';
+  const fromTitle = parts.find((part) => hasChapterHeading(part)) ?? parts[0] ?? '';
   return { title: extractChapterTitle(fromTitle), element: null };
 }
 

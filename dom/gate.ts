@@ -3,7 +3,7 @@
  * chapter navigation? It reads the title, then at most a fixed number of elements from the top and
  * from the bottom of the page, where chapter navigation sits; it never walks a whole page.
  */
-import { CHAPTER_HEADING, PAGE_NUMBER } from '@/core/chapter-title';
+import { hasChapterHeading, PAGE_NUMBER } from '@/core/chapter-title';
 import { hasHan } from '@/core/normalize';
 import { walk } from './walk';
 
@@ -61,13 +61,13 @@ function scan(root: Element, signals: Signals, budget: number, reverse: boolean)
 export function passesChapterGate(doc: Document): GateResult {
   const title = doc.title ?? '';
   if (!hasHan(title)) return { pass: false, reason: 'no Chinese in the page title' };
-  if (CHAPTER_HEADING.test(title)) return { pass: true, reason: 'chapter title' };
+  if (hasChapterHeading(title)) return { pass: true, reason: 'chapter title' };
   const body = doc.body;
   if (!body) return { pass: false, reason: 'no body' };
   const signals: Signals = { heading: '', chapterLink: false, pageLink: false, indexLink: false };
   scan(body, signals, TOP_BUDGET, false);
   scan(body, signals, BOTTOM_BUDGET, true);
-  if (CHAPTER_HEADING.test(signals.heading)) return { pass: true, reason: 'chapter heading' };
+  if (hasChapterHeading(signals.heading)) return { pass: true, reason: 'chapter heading' };
   if (signals.chapterLink) return { pass: true, reason: 'chapter navigation' };
   if (signals.pageLink && signals.indexLink) return { pass: true, reason: 'page and index navigation' };
   if (PAGE_NUMBER.test(title) && /《.+》|作者/.test(title)) return { pass: true, reason: 'paged book title' };

@@ -6,35 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
 
 const RESULTS = '.test-results';
-const CHROMIUM = process.env.JINGDU_CHROMIUM ?? '/usr/bin/chromium';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
   return result.status ?? 1;
-}
-
-/** Installs Debian's Chromium when we may (root on Debian); otherwise says exactly what to do. */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
-    console.log(`Chromium not found at ${CHROMIUM}; installing Debian's chromium and fonts-noto-cjk…`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    const install = spawnSync('apt-get', ['install', '-y', 'chromium', 'fonts-noto-cjk'], {
-      stdio: 'inherit',
-      env,
-    });
-    if (update.status === 0 && install.status === 0 && existsSync(CHROMIUM)) return true;
-  }
-  console.error(
-    `\nThe e2e tests need Debian's Chromium at ${CHROMIUM} (or set JINGDU_CHROMIUM to another binary).\n` +
-      `Install it with:  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n` +
-      `No test tool downloads a browser of its own.\n`,
-  );
-  return false;
 }
 
 /** Reads a Vitest JSON report; a tier that produced none counts as one failure. */
