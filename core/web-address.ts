@@ -25,6 +25,22 @@ const ASCII_VIEW = Array.from({ length: 128 }, (_, code) => {
   return /\s/.test(char) ? ' ' : '#';
 });
 
+/**
+ * Characters that can stand for part of an address: full-width forms, Latin letters with marks,
+ * dot look-alikes and numerals. Everything else (ideographs, CJK punctuation, quotes) is a break,
+ * decided without the cost of normalising it.
+ */
+function mayStandForAscii(code: number, char: string): boolean {
+  return (
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x80 && code <= 0x24f) ||
+    DOT_LIKE.test(char) ||
+    HAN_DIGIT.has(char) ||
+    char === '点' ||
+    char === '點'
+  );
+}
+
 function slowView(folded: string, i: number): string {
   const char = folded[i]!;
   const ascii = char.normalize('NFKC').toLowerCase();
@@ -44,9 +60,8 @@ function addressView(text: string): string {
     const code = folded.charCodeAt(i);
     // Fast paths: ASCII needs no normalisation and ideographs are hard breaks (unless numerals).
     if (code < 0x80) view += ASCII_VIEW[code]!;
-    else if (code >= 0x4e00 && code <= 0x9fff && !HAN_DIGIT.has(char) && char !== '点' && char !== '點')
-      view += '#';
-    else view += slowView(folded, i);
+    else if (mayStandForAscii(code, char)) view += slowView(folded, i);
+    else view += /\s/.test(char) ? ' ' : '#';
   }
   // Spaces hugging a dot ("www. 52bqg .com") are part of the disguise, not a word break.
   return view.replace(/ +(?=\.)|(?<=\.) +/g, (spaces) => GLUE.repeat(spaces.length));

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: figures, not assertions. For every corpus page, the median detection + cleaning
+ * time over fresh parses in the Node DOM (happy-dom) beside Mozilla Readability's parse time on
+ * fresh parses of the same page, and their ratio; the gate's time on non-chapter pages; bundled
+ * chapter matching cost; the sizes of the built content script and of the fingerprint.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { Window } from 'happy-dom';
+import { parseChapterText } from '../core/bundled-chapter';
+import { analyseBundledPage } from '../core/fingerprint';
+import { PageCleaner } from '../dom/clean-page';
+import { passesChapterGate } from '../dom/gate';
+import { corpusPages } from './bench/corpus';
+import { median, medianOf, pad } from './bench/timing';
+import { fingerprintOf } from './fingerprint-plugin';
+import { readFileSync } from 'node:fs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SETTINGS = {
+  disableJavaScriptEvaluation: true,
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  disableComputedStyleRendering: true,
+};
+const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
+
+/** Parses `html` into a fresh document, runs `work` on it and returns work's time in ms. */
+function onFreshPage(html: string, work: (doc: Document) => void): number {
+  const window = new Window({ url: 'http://localhost/', settings: SETTINGS });
+  window.document.write(html);
+  const doc = window.document as unknown as Document;
+  const started = performance.now();
+  work(doc);
+  const elapsed = performance.now() - started;
+  void window.happyDOM.close();
+  return elapsed;
+}
+
+function benchChapters(): void {
+  console.log('\nChapter pages: detection + cleaning vs Readability.parse (median ms over fresh parses)');
+  console.log(`${pad('page', 34)} ${pad('jingdu', 8)} ${pad('readab.', 8)} ${pad('ratio', 6)}`);
+  const ratios: number[] = [];
+  for (const page of corpusPages().filter((p) => p.isChapter)) {
+    const ours = medianOf(RUNS, () =>
+      onFreshPage(page.html, (doc) => new PageCleaner(doc, { fingerprint }).clean()),
+    );
+    const theirs = medianOf(RUNS, () => onFreshPage(page.html, (doc) => new Readability(doc).parse()));
+    ratios.push(ours / theirs);
+    console.log(`${pad(page.id, 34)} ${pad(ours, 8)} ${pad(theirs, 8)} ${pad(ours / theirs, 6)}`);
+  }
+  console.log(`median ratio to Readability: ${median(ratios).toFixed(3)}   (target ≤ 0.1)`);
+}
+
+function benchGate(): void {
+  console.log('\nNon-chapter pages: the gate alone (median ms over fresh parses)');
+  const times: number[] = [];
+  for (const page of corpusPages().filter((p) => !p.isChapter)) {
+    const time = medianOf(RUNS, () => onFreshPage(page.html, (doc) => void passesChapterGate(doc)));
+    times.push(time);
+    console.log(`${pad(page.id, 34)} ${pad(time, 8)}`);
+  }
+  console.log(`median gate time: ${median(times).toFixed(3)} ms   (target ≤ 0.5)`);
+}
+
+function benchMatching(): void {
+  const chapter = parseChapterText(readFileSync('public/chapter.txt', 'utf8'));
+  // A 10,000-character chapter: the bundled chapter's paragraphs, cycled.
+  const lines: string[] = [];
+  for (let i = 0, total = 0; total < 10_000; i++) {
+    const line = chapter[i % chapter.length]!;
+    lines.push(line);
+    total += line.length;
+  }
+  analyseBundledPage(fingerprint, lines);
+  const cost = medianOf(RUNS * 4, () => {
+    const started = performance.now();
+    analyseBundledPage(fingerprint, lines);
+    return performance.now() - started;
+  });
+  const size = JSON.stringify(fingerprint).length;
+  console.log(`\nBundled chapter: fingerprint ${(size / 1024).toFixed(2)} kB (target ≤ 8 kB)`);
+  console.log(
+    `matching a ${lines.join('').length}-character chapter: ${cost.toFixed(3)} ms median (target ≤ 1 ms)`,
+  );
+}
+
+function contentScriptSize(): void {
+  const file = path.resolve('.output/chrome-mv3/content-scripts/chapter.js');
+  if (!existsSync(file)) spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'inherit' });
+  const bytes = statSync(file).size;
+  console.log(`\nBuilt content script: ${(bytes / 1000).toFixed(2)} kB minified (target ≤ 50 kB)`);
+}
+
+benchChapters();
+benchGate();
+benchMatching();
+contentScriptSize();
