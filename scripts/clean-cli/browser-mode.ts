@@ -37,7 +37,9 @@ async function cleanOne(
     // Served with the charset the Node DOM decodes with, so both modes read the same text.
     const contentType = `text/html; charset=${charsetOf(bytes)}`;
     await page.route(address, (route) => route.fulfill({ status: 200, contentType, body: bytes }));
-    await page.goto(address, { waitUntil: 'load' });
+    // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
+    // script runs at document_idle regardless.
+    await page.goto(address, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: SETTLE_MS });
     const settled = await statusWhenSettled(browser, page.url());
     const status = settled?.status;
