@@ -34,9 +34,13 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Jingdu 净读',
-    description: 'Cleans ads and boilerplate out of Chinese web-novel chapters in place, never a story line.',
-    action: { default_title: 'Jingdu 净读' },
+    // Name, description and button title come from public/_locales (Simplified Chinese by default).
+    default_locale: 'zh_CN',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    action: { default_title: '__MSG_actionTitle__' },
+    // Settings and the reader's position live in browser storage.
+    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

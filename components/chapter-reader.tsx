@@ -1,18 +1,44 @@
+import type { ReaderChapter } from '@/core/clean-paragraphs';
+import { useT } from './i18n';
+
 export interface ChapterReaderProps {
-  title: string;
-  paragraphs: readonly string[];
+  chapter: ReaderChapter;
 }
 
-/** The bundled chapter typeset for reading: one <p> per paragraph, text rendered as text only. */
-export function ChapterReader({ title, paragraphs }: ChapterReaderProps) {
+/**
+ * The chapter typeset for reading: one <p> per kept paragraph, text rendered as text only. What the
+ * engine removed stays one click away behind a disclosure, with the rule for each line.
+ */
+export function ChapterReader({ chapter }: ChapterReaderProps) {
+  const t = useT();
   return (
-    <article class="reader" lang="zh-CN" aria-label={title}>
-      <h1 class="reader__title">{title}</h1>
-      {paragraphs.map((paragraph, index) => (
-        <p class="reader__paragraph" key={index}>
+    <article class="reader" lang="zh-CN" aria-labelledby="reader-heading">
+      <header class="reader__header">
+        <h1 class="reader__title" id="reader-heading">
+          {chapter.heading}
+        </h1>
+        {chapter.headingDerived && <p class="reader__title-note">{t('headingDerivedNote')}</p>}
+      </header>
+      {chapter.kept.map((paragraph, index) => (
+        <p class="reader__paragraph" key={index} data-paragraph={index}>
           {paragraph}
         </p>
       ))}
+      {chapter.removed.length > 0 && (
+        <details class="reader__removed">
+          <summary>{t('removedDisclosure', [String(chapter.removed.length)])}</summary>
+          <ul>
+            {chapter.removed.map((removal, index) => (
+              <li key={index}>
+                <p class="reader__removed-text">{removal.text}</p>
+                <p class="reader__removed-rule">
+                  {t('ruleLabel')} <code>{removal.rule}</code>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </article>
   );
 }

@@ -6,10 +6,12 @@ import type { PagePlan, RuleHit } from './protocol';
 import { compileRules } from './rules/compile';
 import { findRuleSpans, type CompiledRules } from './rules/match';
 import type { Settings } from './settings';
+import { normalizeHost } from './rules/model';
 
 /** Cleaning is on for `host` when its site switch says so, else when cleaning is on globally. */
 export function autoCleanFor(settings: Settings, host: string): boolean {
-  const site = settings.sites[host];
+  // Switches are stored by bare host (no port, lower case), as the popup saves them.
+  const site = settings.sites[normalizeHost(host)];
   return site === undefined ? settings.enabled : site === 'on';
 }
 

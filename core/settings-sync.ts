@@ -21,7 +21,8 @@ export interface SyncQuota {
 export const CHROME_SYNC_QUOTA: SyncQuota = { syncQuotaBytes: 102400, itemQuotaBytes: 8192, maxItems: 512 };
 
 export const SYNC_HEAD_KEY = 'settings';
-export const LOCAL_KEY = 'settingsLocal';
+export { LOCAL_KEY } from './storage-keys.ts';
+import { LOCAL_KEY } from './storage-keys.ts';
 const SITES_PREFIX = 'sites.';
 const RULES_PREFIX = 'rules.';
 

@@ -4,6 +4,7 @@
  * and all it needs is runtime messaging and storage change events. Replies go through
  * `sendResponse`, which Chrome and Firefox both honour.
  */
+import { touchesSettings } from '@/core/storage-keys';
 import { parseTabMessage, type BackgroundProtocol, type TabMessage } from '@/core/protocol';
 
 interface Sender {
@@ -24,7 +25,7 @@ interface RuntimeApi {
       ): void;
     };
   };
-  storage?: { onChanged: { addListener(listener: () => void): void } };
+  storage?: { onChanged: { addListener(listener: (changes: object, area: string) => void): void } };
 }
 
 function api(): RuntimeApi {
@@ -55,7 +56,9 @@ export function answerTabMessages(handle: (message: TabMessage) => unknown): voi
   });
 }
 
-/** Calls `listener` when any extension storage changes (the reader changed a setting). */
-export function onStorageChanged(listener: () => void): void {
-  api().storage?.onChanged.addListener(listener);
+/** Calls `listener` when the reader's settings change (other storage writes are ignored). */
+export function onSettingsStored(listener: () => void): void {
+  api().storage?.onChanged.addListener((changes, area) => {
+    if (touchesSettings(area, Object.keys(changes))) listener();
+  });
 }

@@ -5,15 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import { defaultSettings, migrateSettings, type MigratedSettings, type Settings } from '@/core/settings';
-import { LOCAL_KEY, joinFromStorage, splitForSync } from '@/core/settings-sync';
+import { joinFromStorage, splitForSync } from '@/core/settings-sync';
+import { FALLBACK_KEY, LOCAL_KEY, touchesSettings } from '@/core/storage-keys';
 
 export interface SaveOutcome {
   /** False when sync storage refused the write and everything went to local storage instead. */
   synced: boolean;
   message?: string;
 }
-
-const FALLBACK_KEY = 'settingsFallback';
 
 /** Loads settings, repairing whatever is corrupt; `repaired` lists what was fixed. */
 export async function loadSettings(): Promise<MigratedSettings> {
@@ -56,7 +55,10 @@ export async function saveSettings(settings: Settings): Promise<SaveOutcome> {
 
 /** Calls `listener` with fresh settings whenever they change in any storage area. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handle = () => void loadSettings().then(({ settings }) => listener(settings));
+  const handle = (changes: Record<string, unknown>, area: string) => {
+    if (touchesSettings(area, Object.keys(changes)))
+      void loadSettings().then(({ settings }) => listener(settings));
+  };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
 }

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { answerTabMessages, onStorageChanged } from '@/lib/page-runtime';
+import { answerTabMessages, onSettingsStored } from '@/lib/page-runtime';
 import { ChapterSession } from './session';
 
 export default defineContentScript({
@@ -13,6 +13,6 @@ export default defineContentScript({
     // Everything past this point runs on chapter pages only: other pages cost one cheap look.
     if (!isChapter) return;
     await session.applyPlan();
-    onStorageChanged(() => void session.applyPlan());
+    onSettingsStored(() => void session.applyPlan());
   },
 });

@@ -1,5 +1,21 @@
 import { render } from 'preact';
-import { App } from './app';
+import type { PopupActions } from '@/components/actions';
+import { I18n } from '@/components/i18n';
+import { PopupApp } from '@/components/popup-app';
+import { translate, uiLanguage } from '@/lib/i18n';
+import { createPopupActions } from '@/lib/popup-actions';
 import './style.css';
+import './reader.css';
+import './page.css';
 
-render(<App />, document.getElementById('app')!);
+const actions: PopupActions = createPopupActions(location.search);
+const initialView = new URLSearchParams(location.search).get('view') === 'page' ? 'page' : 'reader';
+document.documentElement.lang = uiLanguage();
+document.title = translate('extName');
+
+render(
+  <I18n.Provider value={translate}>
+    <PopupApp actions={actions} initialView={initialView} />
+  </I18n.Provider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,44 @@
+/**
+ * What the popup's views may ask of the extension. Types only: the views depend on this interface,
+ * lib/popup-actions.ts implements it over messaging and storage, and tests pass a mock.
+ */
+import type { ReaderChapter } from '@/core/clean-paragraphs';
+import type { TabStatus } from '@/core/protocol';
+import type { ReaderSettings } from '@/core/settings';
+
+/**
+ * The content script's answer: its status, the error it reported, or 'unreachable' when the tab
+ * cannot have a content script (browser pages, stores) or has none yet (opened before install).
+ */
+export type TabAnswer = TabStatus | 'unreachable' | { error: string };
+
+/** A reading position that survives a change of font size: a paragraph and how far into it. */
+export interface ScrollAnchor {
+  /** Index of the first paragraph whose bottom is below the top of the view. */
+  index: number;
+  /** How much of that paragraph is scrolled past, 0..1. */
+  offset: number;
+}
+
+export interface PopupActions {
+  /** The bundled chapter as shipped, cleaned by the engine. */
+  loadBundledChapter(): Promise<ReaderChapter>;
+  loadReader(): Promise<ReaderSettings>;
+  saveReader(reader: ReaderSettings): Promise<void>;
+  /** The remembered position in the bundled chapter, or null when there is none. */
+  loadScroll(): Promise<ScrollAnchor | null>;
+  saveScroll(anchor: ScrollAnchor): Promise<void>;
+  /** About the tab the popup is for (the active tab, or `?tabId=` of the popup page). */
+  getStatus(): Promise<TabAnswer>;
+  restore(id: number): Promise<TabAnswer>;
+  restoreAll(): Promise<TabAnswer>;
+  cleanAgain(): Promise<TabAnswer>;
+  /** Remembers automatic cleaning for `host` ('on' or 'off' in the settings' sites). */
+  setAutoClean(host: string, on: boolean): Promise<void>;
+}
+
+/** Keys of the UI messages; the Simplified Chinese file is the reference every locale must match. */
+export type MessageKey = keyof typeof import('../public/_locales/zh_CN/messages.json');
+
+/** Looks up a UI message, filling its placeholders in order. */
+export type Translate = (key: MessageKey, substitutions?: readonly string[]) => string;
