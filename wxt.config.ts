@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledFingerprint } from './scripts/fingerprint-plugin';
+import { CONTENT_SCRIPT } from './entrypoints/chapter-cleaner/registration';
+
+const CONTENT_SCRIPT_NAME = CONTENT_SCRIPT.file.replace(/\.js$/, '');
 
 // Firefox keeps WXT's default Manifest V2: there, content-script matches grant host access at
 // install time, whereas Firefox MV3 makes host access opt-in and the cleaner would silently not run.
@@ -18,7 +21,7 @@ export default defineConfig({
     // (runtime messaging, storage events). Its build gets the browser's own API; the popup, options
     // page and background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.name === CONTENT_SCRIPT_NAME)) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = viteConfig.resolve?.alias;
       const entries = Array.isArray(alias)
@@ -41,6 +44,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Settings and the reader's position live in browser storage.
     permissions: ['storage'],
+    content_scripts: [
+      { matches: [...CONTENT_SCRIPT.matches], run_at: CONTENT_SCRIPT.runAt, js: [CONTENT_SCRIPT.file] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

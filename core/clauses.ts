@@ -5,7 +5,6 @@
  */
 
 const CLAUSE_BREAK = /[，,。！!？?；;：:、【】[\]（）()「」『』“”"《》〈〉…|｜~～—\s]/;
-const SENTENCE_END = /[。！!？?…”」』]/;
 
 export interface Clause {
   start: number;
@@ -26,14 +25,39 @@ export function splitClauses(text: string): Clause[] {
   return clauses;
 }
 
-/** Offsets just after each sentence end (or whitespace run) where a line may be split in two. */
+const FULL_STOP = /[。！？…]/;
+const ASCII_STOP = /[!?]/;
+const CLOSING_QUOTE = /[”」』’]/;
+const OPENING_QUOTE = /[“「『‘]/;
+const LATIN = /[A-Za-z0-9]/;
+
+/** True when position i (0 < i < length) starts a new segment of `text`. */
+function startsSegment(text: string, i: number): boolean {
+  const previous = text[i - 1]!;
+  const char = text[i]!;
+  if (OPENING_QUOTE.test(char) && !OPENING_QUOTE.test(previous)) return true;
+  if (/\s/.test(char)) return false;
+  if (/\s/.test(previous)) return !(LATIN.test(char) && LATIN.test(text[i - 2] ?? ''));
+  if (FULL_STOP.test(char) || CLOSING_QUOTE.test(char) || ASCII_STOP.test(char)) return false;
+  // ASCII ? and ! end sentences too. Sites also write "?" for the name dot (安德鲁?威尔逊); a
+  // segment boundary there is harmless, since only a segment with strong evidence is ever cut.
+  return FULL_STOP.test(previous) || CLOSING_QUOTE.test(previous) || ASCII_STOP.test(previous);
+}
+
+/**
+ * Where a line may be cut in two: after sentence ends and closing quotes, before opening quotes, and
+ * at spaces between words that are not both Latin ("Yoshua Bengio" stays whole).
+ */
 export function sentenceBoundaries(text: string): number[] {
   const cuts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  let depth = OPENING_QUOTE.test(text[0] ?? '') ? 1 : 0;
+  for (let i = 1; i < text.length; i++) {
     const char = text[i]!;
-    const next = text[i + 1];
-    if (SENTENCE_END.test(char) && (next === undefined || !SENTENCE_END.test(next))) cuts.push(i + 1);
-    else if (/\s/.test(char) && next !== undefined && !/\s/.test(next) && i > 0) cuts.push(i + 1);
+    // Inside quotes only sentence ends split: a space in a quoted phrase is part of it.
+    const split = startsSegment(text, i) && (depth === 0 || !/\s/.test(text[i - 1]!));
+    if (split) cuts.push(i);
+    if (OPENING_QUOTE.test(char)) depth++;
+    else if (CLOSING_QUOTE.test(char)) depth = Math.max(0, depth - 1);
   }
-  return cuts.filter((cut) => cut > 0 && cut < text.length);
+  return cuts;
 }

@@ -4,7 +4,7 @@
  * line is judged by the line classifier. Nothing is dropped silently: each removal says which rule.
  */
 import { splitClauses } from './clauses';
-import { classifyLine, type LineContext } from './classify-line';
+import { applyCut, classifyLine, type LineContext } from './classify-line';
 import { classifyBundledLine, type ChapterFingerprint } from './fingerprint';
 
 /** One piece of text the reader took out, with the rule that fired. */
@@ -44,9 +44,9 @@ function cleanOne(fp: ChapterFingerprint, text: string, context: LineContext, ou
   const verdict = classifyLine(text, context);
   if (verdict.action === 'remove') out.removed.push({ text, rule: verdict.rule });
   else if (verdict.action === 'cut') {
-    out.removed.push({ text: text.slice(verdict.start, verdict.end).trim(), rule: verdict.rule });
-    const rest = (text.slice(0, verdict.start) + text.slice(verdict.end)).trim();
-    if (rest !== '') out.kept.push(rest);
+    const { kept, removed } = applyCut(text, verdict.spans);
+    for (const piece of removed) out.removed.push({ text: piece, rule: verdict.rule });
+    if (kept.trim() !== '') out.kept.push(kept.trim());
   } else out.kept.push(text);
 }
 

@@ -43,8 +43,9 @@ export interface BundledPageAnalysis {
  * shingles, short enough that a swapped word the folding misses (简单 → 复杂) costs only a few.
  */
 const SHINGLE_LENGTH = 4;
-/** About 0.8% false positives; the cap keeps the JSON under 8 kB for chapters up to ~4,300 shingles. */
-const BITS_PER_SHINGLE = 10;
+/** About 3% false positives: decoys stay far below the match threshold, and the whole fingerprint
+ * stays a tenth of the content script. The cap keeps the JSON under 8 kB for up to ~6,000 shingles. */
+const BITS_PER_SHINGLE = 7;
 const MAX_BITS = 5_400 * 8;
 /** "The page carries a third of the chapter": the first of two pages carries about half. */
 export const MATCH_MIN_COVERAGE = 0.3;

@@ -67,9 +67,18 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
-/** Number of Han ideographs in `text`. */
-export function countHan(text: string): number {
+/** True for UTF-16 codes of the common Han blocks (unified, extension A, compatibility). */
+export function isHanCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** Number of Han ideographs in `text` (from `start` to `end`). */
+export function countHan(text: string, start = 0, end = text.length): number {
   let count = 0;
-  for (const char of text) if (HAN.test(char)) count++;
+  for (let i = start; i < end; i++) if (isHanCode(text.charCodeAt(i))) count++;
   return count;
 }

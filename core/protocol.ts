@@ -95,6 +95,19 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
 
 const TAB_STATES: readonly TabState[] = ['not-chapter', 'cleaned', 'paused', 'safety-stop', 'gave-up'];
 
+/** True when `raw` is a page plan as the background sends it. */
+export function isPagePlan(raw: unknown): raw is PagePlan {
+  if (!isObject(raw) || typeof raw.autoClean !== 'boolean' || !Array.isArray(raw.hits)) return false;
+  return raw.hits.every(
+    (hit: unknown) =>
+      isObject(hit) &&
+      Number.isSafeInteger(hit.line) &&
+      Number.isSafeInteger(hit.start) &&
+      Number.isSafeInteger(hit.end) &&
+      typeof hit.rule === 'string',
+  );
+}
+
 /** Bounds on what a content script may send, so a hostile page cannot make the background churn. */
 const MAX_LINES = 20_000;
 const MAX_LINE_LENGTH = 20_000;

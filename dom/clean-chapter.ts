@@ -2,12 +2,17 @@
  * Cleans the lines of the chapter container: plan first (no change to the page), then apply. The
  * plan is checked against the safety cap before anything is touched.
  */
-import { classifyLine, type LineContext, type LineVerdict, type RuleEvidence } from '@/core/classify-line';
+import {
+  applyCut,
+  classifyLine,
+  type LineContext,
+  type LineVerdict,
+  type RuleEvidence,
+} from '@/core/classify-line';
 import type { Flag } from '@/core/types';
 import type { Journal, JournalEntry } from './journal';
 import type { Line } from './lines';
-import { nodesForSpan, nodesForWholeLine } from './line-removal';
-import { holdsAny } from './navigation';
+import { nodesForSpans, nodesForWholeLine } from './line-removal';
 
 export interface ChapterCleanOptions {
   context: LineContext;
@@ -36,11 +41,13 @@ function isHeading(element: Element | null): boolean {
   return element !== null && /^H[1-6]$/.test(element.tagName);
 }
 
+/** True when some text of the line sits inside a navigation link. */
 function hasNavigation(line: Line, container: Element, navigation: readonly Element[]): boolean {
   if (navigation.length === 0) return false;
+  const links = new Set(navigation);
   return line.parts.some(({ node }) => {
     for (let element = node.parentElement; element && element !== container; element = element.parentElement)
-      if (holdsAny(element, navigation)) return true;
+      if (links.has(element)) return true;
     return false;
   });
 }
@@ -79,7 +86,8 @@ export function planChapter(
       verdict = { action: 'keep' };
     plan.totalChars += text.length;
     if (verdict.action === 'remove') plan.removedChars += text.length;
-    if (verdict.action === 'cut') plan.removedChars += verdict.end - verdict.start;
+    if (verdict.action === 'cut')
+      plan.removedChars += verdict.spans.reduce((sum, [start, end]) => sum + end - start, 0);
     plan.lines.push({ line, text, lead, verdict });
   });
   return plan;
@@ -100,8 +108,9 @@ export function applyChapterPlan(
         journal.remove(nodesForWholeLine(line, container), { kind: 'line', rule: verdict.rule, text }),
       );
     if (verdict.action === 'cut') {
-      const cutText = text.slice(verdict.start, verdict.end).trim();
-      const { nodes, chains } = nodesForSpan(line, lead + verdict.start, lead + verdict.end, container);
+      const cutText = applyCut(text, verdict.spans).removed.join(' … ');
+      const spans = verdict.spans.map(([start, end]) => [lead + start, lead + end] as const);
+      const { nodes, chains } = nodesForSpans(line, spans, container);
       removed.push(journal.remove(nodes, { kind: 'line', rule: verdict.rule, text: cutText }, chains));
     }
   }

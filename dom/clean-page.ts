@@ -115,7 +115,9 @@ export class PageCleaner {
       bundled: analysis?.match.matched ? analysis.lines : undefined,
       userRules: this.userRules ?? this.options.userRules,
     });
-    if (plan.removedChars > plan.totalChars * SAFETY_CAP) {
+    // On a page carrying the bundled chapter its story lines are known and never removed, so the
+    // cap (which guards against rules misreading story) has nothing left to guard there.
+    if (!analysis?.match.matched && plan.removedChars > plan.totalChars * SAFETY_CAP) {
       this.safetyStop = true;
       const share = Math.round((100 * plan.removedChars) / Math.max(1, plan.totalChars));
       this.flags.push({

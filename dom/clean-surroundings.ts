@@ -5,6 +5,7 @@
  */
 import { classifyLine, type LineContext } from '@/core/classify-line';
 import { collapseSpace } from '@/core/chapter-title';
+import { RECOMMENDATION_HEAD } from '@/core/spam-phrases';
 import type { Removal } from '@/core/types';
 import { isSkipped } from './elements';
 import type { ProtectedSet } from './navigation';
@@ -39,8 +40,8 @@ export function visibleText(element: Element): string {
 /** Rules strong enough to take out a single link around the chapter (not a site's own menu entries). */
 const LINK_RULES = new Set(['error-report', 'site-promo', 'vote-begging', 'copyright', 'mobile-app']);
 
-const RECOMMENDATION_HEADING =
-  /^(猜你喜欢|相关推荐|热门推荐|本站推荐|新书推荐|精彩推荐|好书推荐|推荐阅读|同类推荐|热门小说|大家都在看|看过本书的人还在看)[:：]?$/;
+/** A heading that is only a recommendation label (猜你喜欢, 相关推荐：…). */
+const RECOMMENDATION_HEADING = new RegExp(`${RECOMMENDATION_HEAD.source}[:：]?$`);
 
 /**
  * A heading like 猜你喜欢 whose box is otherwise a list of book links: the box, else null. The

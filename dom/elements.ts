@@ -1,3 +1,5 @@
+import { readMarkup } from './ad-signals';
+
 /** Element classes the DOM heuristics share: which tags break lines, which never hold reading text. */
 
 const BLOCK_TAGS = new Set([
@@ -85,9 +87,7 @@ export function isBlock(element: Element): boolean {
 
 /** True when the element is hidden by markup alone: `hidden`, or inline display:none / visibility:hidden. */
 export function isHiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  const style = element.getAttribute('style');
-  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return readMarkup(element).hidden;
 }
 
 /** True for tags whose subtree is never reading text (scripts, styles, form controls, media). */

@@ -5,11 +5,9 @@
  */
 import { hasChapterHeading, PAGE_NUMBER } from '@/core/chapter-title';
 import { hasHan } from '@/core/normalize';
+import { navigationKind } from './navigation';
 import { walk } from './walk';
 
-const CHAPTER_LINK = /^(上一章|下一章|上一节|下一节|上一節|下一節|上一话|下一话|上一話|下一話)$/;
-const PAGE_LINK = /^(下一页|下一頁|上一页|上一頁)$/;
-const INDEX_LINK = /^(目录|目錄|章节目录|章節目錄|章节列表|返回目录|返回書目|返回书目|书页|書頁|返回书页)$/;
 /**
  * Nodes looked at from the top and from the bottom of the page. Chapter navigation sits within a few
  * hundred nodes of the end on every layout in the corpus; the budget keeps the look cheap even in
@@ -34,12 +32,10 @@ function inspect(element: Element, signals: Signals): void {
   const tag = element.tagName;
   if (tag === 'H1' && !signals.heading) signals.heading = element.textContent ?? '';
   if (tag !== 'A') return;
-  const text = element.textContent;
-  if (!text || text.length > 12) return;
-  const label = text.replace(/[\s\u00a0<>«»←→]+/g, '');
-  if (CHAPTER_LINK.test(label)) signals.chapterLink = true;
-  else if (PAGE_LINK.test(label)) signals.pageLink = true;
-  else if (INDEX_LINK.test(label)) signals.indexLink = true;
+  const kind = navigationKind(element.textContent ?? '');
+  if (kind === 'chapter') signals.chapterLink = true;
+  else if (kind === 'page') signals.pageLink = true;
+  else if (kind === 'index') signals.indexLink = true;
 }
 
 function scan(root: Element, signals: Signals, budget: number, reverse: boolean): void {

@@ -54,26 +54,48 @@ export function nodesForWholeLine(line: Line, container: Element): Node[] {
   ];
 }
 
-/** Splits text nodes so that [start, end) of the line's raw text is whole nodes; returns them and the split chains. */
-export function isolateSpan(line: Line, start: number, end: number): { nodes: Text[]; chains: Text[][] } {
+/**
+ * Splits text nodes so that every span of the line's raw text ([start, end), in order) is whole
+ * nodes; returns those nodes and the split chains (each chain was one node before).
+ */
+export function isolateSpans(
+  line: Line,
+  spans: ReadonlyArray<readonly [number, number]>,
+): { nodes: Text[]; chains: Text[][] } {
   const nodes: Text[] = [];
   const chains: Text[][] = [];
   for (const { node, offset } of line.parts) {
-    const from = Math.max(start, offset) - offset;
-    const to = Math.min(end, offset + node.data.length) - offset;
-    if (from >= to) continue;
-    const chain: Text[] = [node];
-    let piece = node;
-    if (from > 0) chain.push((piece = piece.splitText(from)));
-    if (to - from < piece.data.length) chain.push(piece.splitText(to - from));
-    nodes.push(piece);
-    if (chain.length > 1) chains.push(chain);
+    const length = node.data.length;
+    const local = spans
+      .map(
+        ([start, end]) =>
+          [Math.max(start, offset) - offset, Math.min(end, offset + length) - offset] as const,
+      )
+      .filter(([from, to]) => from < to);
+    if (local.length === 0) continue;
+    // Split at every boundary, last first, so earlier offsets stay valid on the head node.
+    const points = [...new Set(local.flatMap(([from, to]) => [from, to]))]
+      .filter((p) => p > 0 && p < length)
+      .sort((a, b) => b - a);
+    const pieces: Text[] = [node];
+    for (const point of points) pieces.splice(1, 0, node.splitText(point));
+    // `pieces` is now in document order; a piece starting inside a span is removed.
+    let at = 0;
+    for (const piece of pieces) {
+      if (local.some(([from, to]) => at >= from && at < to)) nodes.push(piece);
+      at += piece.data.length;
+    }
+    if (pieces.length > 1) chains.push(pieces);
   }
   return { nodes, chains };
 }
 
-/** Nodes that remove [start, end) of a line, after isolating the span. */
-export function nodesForSpan(line: Line, start: number, end: number, container: Element) {
-  const { nodes, chains } = isolateSpan(line, start, end);
+/** Nodes that remove the spans of a line, after isolating them. */
+export function nodesForSpans(
+  line: Line,
+  spans: ReadonlyArray<readonly [number, number]>,
+  container: Element,
+) {
+  const { nodes, chains } = isolateSpans(line, spans);
   return { nodes: lift(nodes, line.element ?? container), chains };
 }

@@ -6,6 +6,7 @@
  */
 import { adSignalOf, readMarkup, type Markup } from './ad-signals';
 import { isBlock, isSkippedTag } from './elements';
+import { countHan } from '@/core/normalize';
 import { walk } from './walk';
 
 export interface BlockText {
@@ -37,20 +38,6 @@ export interface PageScan {
 }
 
 const HEADING_RANK: Record<string, number> = { H1: 0, H2: 1, H3: 2 };
-
-function countHan(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (
-      (code >= 0x4e00 && code <= 0x9fff) ||
-      (code >= 0x3400 && code <= 0x4dbf) ||
-      (code >= 0xf900 && code <= 0xfaff)
-    )
-      count++;
-  }
-  return count;
-}
 
 class Scanner {
   readonly scan: PageScan = { blocks: new Map(), links: [], titles: [], ads: [], lineBoxes: new Set() };

@@ -89,7 +89,7 @@ function benchMatching(): void {
 }
 
 function contentScriptSize(): void {
-  const file = path.resolve('.output/chrome-mv3/content-scripts/chapter.js');
+  const file = path.resolve('.output/chrome-mv3/chapter-cleaner.js');
   if (!existsSync(file)) spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'inherit' });
   const bytes = statSync(file).size;
   console.log(`\nBuilt content script: ${(bytes / 1000).toFixed(2)} kB minified (target ≤ 50 kB)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, type LineContext } from '@/core/classify-line';
+import { applyCut, classifyLine, type LineContext } from '@/core/classify-line';
 
 const SITE: LineContext = { siteNames: ['笔趣阁'], pageNames: ['斗破苍穹'], host: 'www.biqugezw.com' };
 
@@ -67,14 +67,14 @@ describe('classifyLine', () => {
   it('cuts an ad glued after a story sentence and keeps the sentence', () => {
     const line = '他转身离开了。天才一秒记住本站地址：www.biqugezw.com';
     const verdict = classifyLine(line, SITE);
-    expect(verdict).toMatchObject({ action: 'cut', rule: 'remember-address', start: 7, end: line.length });
+    expect(verdict).toEqual({ action: 'cut', rule: 'remember-address', spans: [[7, line.length]] });
   });
 
   it('cuts an ad glued before a story sentence', () => {
     const line = '笔趣阁 www.biqugezw.com，最快更新！他推开门，雪落了进来。';
     const verdict = classifyLine(line, SITE);
     expect(verdict.action).toBe('cut');
-    if (verdict.action === 'cut') expect(line.slice(verdict.end)).toBe('他推开门，雪落了进来。');
+    if (verdict.action === 'cut') expect(applyCut(line, verdict.spans).kept).toBe('他推开门，雪落了进来。');
   });
 
   it('flags a lone book title instead of removing it', () => {

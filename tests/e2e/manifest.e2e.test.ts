@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -7,6 +7,7 @@ const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'ut
   permissions?: string[];
   host_permissions?: string[];
   icons: Record<string, string>;
+  content_scripts: unknown[];
 };
 
 /** What source code must contain for a permission to count as used. */
@@ -28,6 +29,13 @@ function sourceText(dir: string): string {
 }
 
 describe('the built Chrome manifest', () => {
+  it('registers the content script on every http and https page at document_idle', () => {
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['chapter-cleaner.js'] },
+    ]);
+    expect(existsSync('.output/chrome-mv3/chapter-cleaner.js')).toBe(true);
+  });
+
   it('is Manifest V3 with icons at 16, 32, 48 and 128', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);

@@ -1,17 +1,60 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import content from '@/entrypoints/chapter.content/index';
+import { CONTENT_SCRIPT, startOnPage } from '@/entrypoints/chapter-cleaner/index';
+
+const CHAPTER_PAGE = `<title>第一章 雪夜_长夜书_测试书屋</title><h1>第一章 雪夜</h1>
+<div id="content">${'　　雪落在屋檐上，他推开门，看见院子里的灯还亮着。<br><br>'.repeat(12)}
+天才一秒记住本站地址：www.ceshi.com，最快更新！<br></div>
+<a href="/1.html">上一章</a><a href="/">目录</a><a href="/3.html">下一章</a>`;
 
 describe('content script entrypoint', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.documentElement.removeAttribute('data-jingdu');
+  });
 
-  it('runs on every http and https page once the document is idle', () => {
-    expect(content.matches).toEqual(['http://*/*', 'https://*/*']);
-    expect(content.runAt).toBe('document_idle');
+  it('is registered for every http and https page once the document is idle', () => {
+    expect(CONTENT_SCRIPT.matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(CONTENT_SCRIPT.runAt).toBe('document_idle');
   });
 
   it('browser glue resolves to the fake browser in tests', () => {
     expect(browser.runtime.id).toBe(fakeBrowser.runtime.id);
+  });
+
+  it('on an ordinary page takes one look, marks it idle and asks the background nothing', async () => {
+    document.title = 'Weather in Lisbon';
+    const article = document.createElement('article');
+    article.textContent = 'Sunny spells, 21°C.';
+    document.body.replaceChildren(article);
+    const asked: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => void asked.push(message));
+    await startOnPage();
+    expect(document.documentElement.dataset.jingdu).toBe('idle');
+    expect(asked).toEqual([]);
+  });
+
+  it('cleans a chapter page even when the background answers nothing usable', async () => {
+    document.write(CHAPTER_PAGE);
+    fakeBrowser.runtime.onMessage.addListener(() => undefined);
+    await startOnPage();
+    expect(document.body.textContent).not.toContain('天才一秒记住');
+  });
+
+  it('on a chapter page asks the background for a plan and cleans the page', async () => {
+    document.write(CHAPTER_PAGE);
+    const asked: Array<{ type: string }> = [];
+    // The fake browser passes replies on through sendResponse only (not returned promises).
+    fakeBrowser.runtime.onMessage.addListener((message: { type: string }, _sender, sendResponse) => {
+      asked.push(message);
+      sendResponse(message.type === 'pagePlan' ? { autoClean: true, hits: [] } : null);
+      return true;
+    });
+    await startOnPage();
+    expect(document.documentElement.dataset.jingdu).toBe('chapter');
+    expect(asked[0]?.type).toBe('pagePlan');
+    expect(document.body.textContent).not.toContain('天才一秒记住');
+    expect(document.body.textContent).toContain('他推开门');
   });
 });

@@ -5,7 +5,7 @@
  */
 import fingerprint from 'virtual:bundled-fingerprint';
 import type { RuleEvidence } from '@/core/classify-line';
-import type { PagePlan, TabMessage, TabState, TabStatus } from '@/core/protocol';
+import { isPagePlan, type PagePlan, type TabMessage, type TabState, type TabStatus } from '@/core/protocol';
 import { hintsForHost } from '@/core/site-hints';
 import { PageCleaner } from '@/dom/clean-page';
 import { LateContentWatcher } from '@/dom/late-content';
@@ -45,22 +45,30 @@ export class ChapterSession {
   async applyPlan(): Promise<void> {
     if (!this.cleaner.report().isChapter) return;
     const lines = this.cleaner.paragraphs();
-    let plan: PagePlan;
-    try {
-      plan = await askBackground('pagePlan', { host: this.host, lines });
-    } catch {
-      plan = { autoClean: true, hits: [] };
-    }
+    // A background that is restarting, or answers nothing usable, must not stop the cleaning.
+    const answer = await askBackground('pagePlan', { host: this.host, lines }).catch(() => null);
+    const plan: PagePlan = isPagePlan(answer) ? answer : { autoClean: true, hits: [] };
     this.autoClean = plan.autoClean;
     this.cleaner.useRules(rulesByLine(lines, plan));
     if (!plan.autoClean) this.pause();
     else if (this.state === 'not-chapter' || this.state === 'paused') this.cleanNow();
+    else this.recleanWithNewRules();
   }
 
   private cleanNow(): void {
     const report = this.cleaner.cleanDetected();
     this.state = report.safetyStop ? 'safety-stop' : 'cleaned';
     if (!report.safetyStop) this.watch();
+    this.notify();
+  }
+
+  /** The reader's rules changed: put everything back and clean again, so that removed rules let go. */
+  private recleanWithNewRules(): void {
+    this.quietly(() => {
+      this.cleaner.restoreAll();
+      this.cleaner.cleanDetected();
+    });
+    this.state = this.cleaner.report().safetyStop ? 'safety-stop' : 'cleaned';
     this.notify();
   }
 
