@@ -1,6 +1,6 @@
 /**
  * Page-cleaning CLI on the content script's engine:
- *   npm run clean -- --json [--browser] [--url URL] FILE...
+ *   npm run clean -- --json [--browser] [--url URL] [--rules FILE] FILE...
  * prints one JSON object per page, one per line (see clean-cli/result.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -10,8 +10,9 @@ import { fingerprintOf } from './fingerprint-plugin';
 import { cleanInBrowser } from './clean-cli/browser-mode';
 import { decodeHtml } from './clean-cli/decode';
 import { cleanInNodeDom } from './clean-cli/node-dom';
+import { loadRules } from './clean-cli/rules';
 
-const USAGE = 'usage: npm run clean -- --json [--browser] [--url URL] FILE...';
+const USAGE = 'usage: npm run clean -- --json [--browser] [--url URL] [--rules FILE] FILE...';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -22,7 +23,12 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, browser: { type: 'boolean' }, url: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        browser: { type: 'boolean' },
+        url: { type: 'string' },
+        rules: { type: 'string' },
+      },
     });
   } catch (error) {
     return fail(String((error as Error).message));
@@ -42,12 +48,21 @@ const files = positionals.map((file) => {
   }
 });
 
+const rules = (() => {
+  if (values.rules === undefined) return [];
+  try {
+    return loadRules(values.rules);
+  } catch (error) {
+    return fail(`cannot read the rules file ${values.rules}: ${(error as Error).message}`);
+  }
+})();
+
 if (values.browser) {
-  for (const result of await cleanInBrowser(files, values.url)) console.log(JSON.stringify(result));
+  for (const result of await cleanInBrowser(files, values.url, rules)) console.log(JSON.stringify(result));
 } else {
   const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
   files.forEach(({ file, bytes }, index) => {
     const url = values.url ?? `http://localhost/${index}/${encodeURIComponent(path.basename(file))}`;
-    console.log(JSON.stringify(cleanInNodeDom(file, decodeHtml(bytes), url, fingerprint)));
+    console.log(JSON.stringify(cleanInNodeDom(file, decodeHtml(bytes), url, fingerprint, rules)));
   });
 }

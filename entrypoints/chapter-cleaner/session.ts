@@ -4,24 +4,12 @@
  * core/.
  */
 import fingerprint from 'virtual:bundled-fingerprint';
-import type { RuleEvidence } from '@/core/classify-line';
+import { ruleEvidenceByLine } from '@/core/rule-evidence';
 import { isPagePlan, type PagePlan, type TabMessage, type TabState, type TabStatus } from '@/core/protocol';
 import { hintsForHost } from '@/core/site-hints';
 import { PageCleaner } from '@/dom/clean-page';
 import { LateContentWatcher } from '@/dom/late-content';
 import { askBackground } from '@/lib/page-runtime';
-
-function rulesByLine(lines: readonly string[], plan: PagePlan): Map<string, RuleEvidence[]> {
-  const byText = new Map<string, RuleEvidence[]>();
-  for (const { line, start, end, rule } of plan.hits) {
-    const text = lines[line];
-    if (text === undefined) continue;
-    const list = byText.get(text) ?? [];
-    list.push({ start, end, rule });
-    byText.set(text, list);
-  }
-  return byText;
-}
 
 export class ChapterSession {
   private cleaner: PageCleaner;
@@ -49,7 +37,7 @@ export class ChapterSession {
     const answer = await askBackground('pagePlan', { host: this.host, lines }).catch(() => null);
     const plan: PagePlan = isPagePlan(answer) ? answer : { autoClean: true, hits: [] };
     this.autoClean = plan.autoClean;
-    this.cleaner.useRules(rulesByLine(lines, plan));
+    this.cleaner.useRules(ruleEvidenceByLine(lines, plan));
     if (!plan.autoClean) this.pause();
     else if (this.state === 'not-chapter' || this.state === 'paused') this.cleanNow();
     else this.recleanWithNewRules();

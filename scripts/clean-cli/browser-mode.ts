@@ -8,6 +8,9 @@ import type { TabStatus } from '../../core/protocol';
 import { askTabs, launchWithExtension, startPageServer, type ExtensionBrowser } from '../browser';
 import { charsetOf } from './decode';
 import type { PageResult } from './result';
+import { settingsWithRules } from './rules';
+import type { UserRule } from '../../core/rules/model';
+import { splitForSync } from '../../core/settings-sync';
 
 const SETTLE_MS = 15_000;
 
@@ -72,12 +75,32 @@ async function cleanOne(
   }
 }
 
+/** Stores `rules` as the extension's settings, the way the options page would save them. */
+async function installRules(browser: ExtensionBrowser, rules: readonly UserRule[]): Promise<void> {
+  const { sync, local } = splitForSync(settingsWithRules(rules));
+  await browser.worker.evaluate(
+    async ({ sync, local }) => {
+      interface StorageArea {
+        set(items: object): Promise<void>;
+      }
+      const api = (
+        globalThis as unknown as { chrome: { storage: { sync: StorageArea; local: StorageArea } } }
+      ).chrome;
+      await api.storage.sync.set(sync);
+      await api.storage.local.set(local);
+    },
+    { sync, local },
+  );
+}
+
 export async function cleanInBrowser(
   files: Array<{ file: string; bytes: Buffer }>,
   url?: string,
+  rules: readonly UserRule[] = [],
 ): Promise<PageResult[]> {
   const server = await startPageServer();
   const browser = await launchWithExtension();
+  if (rules.length > 0) await installRules(browser, rules);
   const results: PageResult[] = [];
   try {
     for (const [index, { file, bytes }] of files.entries()) {

@@ -6,6 +6,8 @@ import { PageCleaner } from '../../dom/clean-page';
 import { collectLines } from '../../dom/lines';
 import { visibleText } from '../../dom/clean-surroundings';
 import type { PageResult } from './result';
+import { ruleEvidence } from './rules';
+import type { UserRule } from '../../core/rules/model';
 
 const SETTINGS = {
   disableJavaScriptEvaluation: true,
@@ -28,6 +30,7 @@ export function cleanInNodeDom(
   html: string,
   url: string,
   fingerprint: ChapterFingerprint,
+  rules: readonly UserRule[] = [],
 ): PageResult {
   const window = new Window({ url, settings: SETTINGS });
   try {
@@ -35,7 +38,10 @@ export function cleanInNodeDom(
     doc.write(html);
     const host = new URL(url).host;
     const cleaner = new PageCleaner(doc, { host, hintSelectors: hintsForHost(host), fingerprint });
-    const report = cleaner.clean();
+    // As in the extension: detect, let the rules find their matches in the chapter, then clean.
+    if (cleaner.detect().isChapter && rules.length > 0)
+      cleaner.useRules(ruleEvidence(rules, host, cleaner.paragraphs()));
+    const report = cleaner.cleanDetected();
     const links = Array.from(doc.querySelectorAll('a'))
       .map((link) => visibleText(link))
       .filter((text) => text !== '');

@@ -1,0 +1,32 @@
+/** `--rules FILE` for the CLI: the reader's rule files, through the same importer as the options page. */
+import { readFileSync } from 'node:fs';
+import type { RuleEvidence } from '../../core/classify-line';
+import { planPage } from '../../core/page-plan';
+import { ruleEvidenceByLine } from '../../core/rule-evidence';
+import { importRulesFile } from '../../core/rules/import';
+import type { UserRule } from '../../core/rules/model';
+import { defaultSettings, type Settings } from '../../core/settings';
+
+/** Reads a Legado JSON, plain text list or Jingdu rules file; problems go to stderr, not silence. */
+export function loadRules(file: string): UserRule[] {
+  const result = importRulesFile(readFileSync(file, 'utf8'));
+  for (const problem of result.problems)
+    console.error(`--rules ${file}: skipped ${problem.name || problem.pattern}: ${problem.reason}`);
+  for (const note of result.notes)
+    console.error(`--rules ${file}: ${note.name || note.pattern}: ${note.reason}`);
+  return result.rules;
+}
+
+/** Settings as the extension would hold them with these rules and nothing else changed. */
+export function settingsWithRules(rules: readonly UserRule[]): Settings {
+  return { ...defaultSettings(), rules: [...rules] };
+}
+
+/** The reader's rule matches in a chapter's lines, as the background would find them. */
+export function ruleEvidence(
+  rules: readonly UserRule[],
+  host: string,
+  lines: readonly string[],
+): Map<string, RuleEvidence[]> {
+  return ruleEvidenceByLine(lines, planPage(settingsWithRules(rules), host, lines));
+}
