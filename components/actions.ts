@@ -35,6 +35,8 @@ export interface PopupActions {
   cleanAgain(): Promise<TabAnswer>;
   /** Remembers automatic cleaning for `host` ('on' or 'off' in the settings' sites). */
   setAutoClean(host: string, on: boolean): Promise<void>;
+  /** Opens the options page (rules and per-site settings) in a tab. */
+  openOptions(): Promise<void>;
 }
 
 /** Keys of the UI messages; the Simplified Chinese file is the reference every locale must match. */

@@ -81,7 +81,12 @@ function Popup({ actions, data, page, initialView }: PopupProps) {
         </button>
       </header>
       {settingsOpen && (
-        <ReaderSettingsPanel reader={reader} onChange={changeReader} onClose={closeSettings} />
+        <ReaderSettingsPanel
+          reader={reader}
+          onChange={changeReader}
+          onClose={closeSettings}
+          onOpenOptions={() => void actions.openOptions()}
+        />
       )}
       <section
         class="popup__panel"

@@ -8,6 +8,8 @@ export interface ReaderSettingsProps {
   onChange: (reader: ReaderSettings) => void;
   /** Esc or the close button (`returnFocus`), or a click outside the panel. */
   onClose: (returnFocus: boolean) => void;
+  /** Opens the options page; the button is left out when not given. */
+  onOpenOptions?: () => void;
 }
 
 const THEME_NAMES: ReadonlyArray<readonly [Theme, MessageKey]> = [
@@ -75,7 +77,7 @@ function Slider({
 }
 
 /** The typography panel: theme, font size, line height and column width, applied as they change. */
-export function ReaderSettingsPanel({ reader, onChange, onClose }: ReaderSettingsProps) {
+export function ReaderSettingsPanel({ reader, onChange, onClose, onOpenOptions }: ReaderSettingsProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
@@ -114,6 +116,11 @@ export function ReaderSettingsPanel({ reader, onChange, onClose }: ReaderSetting
       {SLIDERS.map((spec) => (
         <Slider key={spec.key} reader={reader} onChange={onChange} spec={spec} />
       ))}
+      {onOpenOptions && (
+        <button type="button" class="button settings__options" onClick={onOpenOptions}>
+          {t('openOptions')}
+        </button>
+      )}
     </div>
   );
 }

@@ -76,5 +76,6 @@ export function createPopupActions(search: string) {
     cleanAgain: async () => askTab(await tabId(), 'clean', {}),
     setAutoClean: (host: string, on: boolean) =>
       updateSettings((settings) => void (settings.sites[normalizeHost(host)] = on ? 'on' : 'off')),
+    openOptions: () => browser.runtime.openOptionsPage(),
   };
 }

@@ -4,6 +4,7 @@ import { I18n } from '@/components/i18n';
 import { PopupApp } from '@/components/popup-app';
 import { translate, uiLanguage } from '@/lib/i18n';
 import { createPopupActions } from '@/lib/popup-actions';
+import './theme.css';
 import './style.css';
 import './reader.css';
 import './page.css';

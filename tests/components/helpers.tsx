@@ -63,6 +63,7 @@ export function mockActions(
     restoreAll: vi.fn(async () => answer),
     cleanAgain: vi.fn(async () => answer),
     setAutoClean: vi.fn(async () => undefined),
+    openOptions: vi.fn(async () => undefined),
   };
 }
 

@@ -92,6 +92,12 @@ describe('popup actions over messaging', () => {
     expect(await actionsFor('?tabId=1').getStatus()).toBe('unreachable');
   });
 
+  it('opens the options page through the runtime', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await actionsFor('').openOptions();
+    expect(open).toHaveBeenCalledOnce();
+  });
+
   it('answers "unreachable" when there is no active tab at all', async () => {
     expect(await actionsFor('').getStatus()).toBe('unreachable');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync('entrypoints/popup/style.css', 'utf8');
+const css = readFileSync('entrypoints/popup/theme.css', 'utf8');
 
 /** The custom properties of the first rule whose selector contains `selector`. */
 function themeColours(selector: string): Record<string, string> {
@@ -27,22 +27,24 @@ function contrast(a: string, b: string): number {
 }
 
 const THEMES = {
-  light: ".popup[data-theme='light']",
-  sepia: ".popup[data-theme='sepia']",
-  dark: ".popup[data-theme='dark']",
-  'system (dark)': ".popup[data-theme='system']",
+  light: "[data-theme='light']",
+  sepia: "[data-theme='sepia']",
+  dark: "[data-theme='dark']",
+  'system (dark)': "[data-theme='system']",
 };
 
 describe('theme colours', () => {
   it.each(Object.entries(THEMES))(
-    '%s: text, secondary text and accent read at 4.5:1 or better',
+    '%s: text, secondary text, accent, errors and highlights read at 4.5:1 or better',
     (_, selector) => {
       const c = themeColours(selector);
       for (const ground of [c.bg!, c.surface!]) {
         expect(contrast(c.fg!, ground)).toBeGreaterThanOrEqual(7);
         expect(contrast(c.muted!, ground)).toBeGreaterThanOrEqual(4.5);
         expect(contrast(c.accent!, ground)).toBeGreaterThanOrEqual(4.5);
+        expect(contrast(c.danger!, ground)).toBeGreaterThanOrEqual(4.5);
       }
+      expect(contrast(c.fg!, c.highlight!)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(c['accent-fg']!, c.accent!)).toBeGreaterThanOrEqual(4.5);
     },
   );

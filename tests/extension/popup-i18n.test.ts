@@ -25,7 +25,11 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
   });
 }
 
-const UI_SOURCES = [...filesUnder('components', /\.tsx?$/), ...filesUnder('entrypoints/popup', /\.tsx?$/)];
+const UI_SOURCES = [
+  ...filesUnder('components', /\.tsx?$/),
+  ...filesUnder('entrypoints/popup', /\.tsx?$/),
+  ...filesUnder('entrypoints/options', /\.tsx?$/),
+];
 const ALL_SOURCE = [...UI_SOURCES, 'wxt.config.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
 
 /** Attributes whose text a person reads or hears. */

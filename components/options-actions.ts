@@ -1,0 +1,51 @@
+/**
+ * What the options page's views may ask of the extension. Types only: the views depend on this
+ * interface, lib/options-actions.ts implements it over storage and messaging, and tests pass a mock.
+ * The rule engine itself (validation, preview, import, export) is pure core/ code the views call
+ * directly; only storage, tabs and downloads go through here.
+ */
+import type { Settings } from '@/core/settings';
+
+/** Settings as loaded, with what had to be repaired on the way (corrupt or unknown stored data). */
+export interface LoadedSettings {
+  settings: Settings;
+  repaired: string[];
+}
+
+/** How a save went: `synced: false` when sync storage refused it and it was kept on this device. */
+export interface SaveReport {
+  synced: boolean;
+  message?: string;
+}
+
+/** The settings after an update, as written, and how writing them went. */
+export interface UpdateResult {
+  settings: Settings;
+  saved: SaveReport;
+}
+
+/** A change to the settings, applied to the freshest stored copy so edits made elsewhere are kept. */
+export type SettingsChange = (settings: Settings) => Settings;
+
+/** A tab whose content script found a chapter, with that chapter's lines. */
+export interface ChapterTab {
+  tabId: number;
+  title: string;
+  /** The page's host, or '' when the tab did not say. */
+  host: string;
+  lines: string[];
+}
+
+export interface OptionsActions {
+  load(): Promise<LoadedSettings>;
+  /** Reads the stored settings afresh, applies `change`, saves; updates run one at a time. */
+  update(change: SettingsChange): Promise<UpdateResult>;
+  /** Calls `listener` when the settings change elsewhere (the popup, another browser); returns a stop. */
+  watch(listener: (settings: Settings) => void): () => void;
+  /** The lines of the chapter shipped with the extension: the safety check every rule must pass. */
+  loadBundledChapter(): Promise<string[]>;
+  /** The open tabs whose content script answers with a chapter. */
+  listChapterTabs(): Promise<ChapterTab[]>;
+  /** Offers `text` as a file download (a blob URL: nothing leaves the browser). */
+  download(filename: string, text: string): void;
+}
