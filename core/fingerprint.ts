@@ -14,7 +14,6 @@ import {
   type BoilerplateIndex,
 } from './fingerprint-boilerplate';
 import { foldSymbols, forEachShingle } from './fingerprint-fold';
-import { HashSet } from './fingerprint-hash-set';
 
 /** Compact, JSON-serialisable summary of the bundled chapter, built once and shipped. */
 export interface ChapterFingerprint {
@@ -113,7 +112,7 @@ interface LineScan {
 }
 
 /** Looks up each shingle of `line`; matched hashes go into `seen` when given (for coverage). */
-function scanLine(compiled: Compiled, line: string, seen?: HashSet): LineScan {
+function scanLine(compiled: Compiled, line: string, seen?: Set<number>): LineScan {
   const { symbols, han } = foldSymbols(line);
   let hits = 0;
   const shingles = forEachShingle(symbols, compiled.k, (hash) => {
@@ -137,8 +136,7 @@ export function analyseBundledPage(
   paragraphs: readonly string[],
 ): BundledPageAnalysis {
   const compiled = compile(fp);
-  // Distinct hits cannot much exceed the chapter's shingles (false positives aside): size for that.
-  const seen = new HashSet(compiled.shingles);
+  const seen = new Set<number>();
   let total = 0;
   let hits = 0;
   const lines = paragraphs.map((line) => {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bloomHas, buildBloom, decodeBloom } from '@/core/fingerprint-bloom';
 import { foldSymbols, forEachShingle, mix32 } from '@/core/fingerprint-fold';
-import { HashSet } from '@/core/fingerprint-hash-set';
 import { damageLine, restoreLine } from '../fixtures/bundled/damage';
 
 const symbolsOf = (text: string) => Array.from(foldSymbols(text).symbols);
@@ -74,24 +73,5 @@ describe('Bloom filter', () => {
     const capped = buildBloom(members, 10, 1024);
     expect(capped.bits).toBe(1024);
     expect(capped.data.length).toBeLessThanOrEqual(Math.ceil(1024 / 6));
-  });
-});
-
-describe('HashSet', () => {
-  it('counts distinct hashes as a Set does, through growth and the hash 0', () => {
-    // Small integers share low bits, so they exercise the probing; 0 is the empty-slot marker.
-    const hash = fc.oneof(
-      fc.constant(0),
-      fc.integer({ min: 1, max: 40 }),
-      fc.integer({ min: 0, max: 0xffffffff }),
-    );
-    const hashes = fc.array(hash, { maxLength: 300 });
-    fc.assert(
-      fc.property(hashes, fc.integer({ min: 0, max: 50 }), (list, expected) => {
-        const set = new HashSet(expected);
-        for (const hash of list) set.add(hash);
-        expect(set.size).toBe(new Set(list).size);
-      }),
-    );
   });
 });
