@@ -72,7 +72,7 @@ export function findWebAddresses(text: string): Array<[number, number]> {
   const view = addressView(text);
   const compact = view.split(GLUE).join('');
   const originOf: number[] = [];
-  for (let i = 0; i < view.length; i++) if (view[i] !== '\u0000') originOf.push(i);
+  for (let i = 0; i < view.length; i++) if (view[i] !== GLUE) originOf.push(i);
   const spans: Array<[number, number]> = [];
   for (const match of compact.matchAll(ADDRESS)) {
     const value = match[0].replace(/[./]+$/, '');

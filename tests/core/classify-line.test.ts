@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCut, classifyLine, type LineContext } from '@/core/classify-line';
+import { findWebAddresses } from '@/core/web-address';
 
 const SITE: LineContext = { siteNames: ['笔趣阁'], pageNames: ['斗破苍穹'], host: 'www.biqugezw.com' };
 
@@ -68,6 +69,23 @@ describe('classifyLine', () => {
     const line = '他转身离开了。天才一秒记住本站地址：www.biqugezw.com';
     const verdict = classifyLine(line, SITE);
     expect(verdict).toEqual({ action: 'cut', rule: 'remember-address', spans: [[7, line.length]] });
+  });
+
+  it.each([' ', '\u3000', '\u00a0', '  '])(
+    'cuts a disguised address glued after a story sentence and %j, and only the address',
+    (space) => {
+      const story = '他推开门，慢慢走了进去，屋里一片漆黑。';
+      const line = `${story}${space}UＵ看书 ｗww.uukａnｓhu．com`;
+      const verdict = classifyLine(line, {});
+      expect(verdict.action).toBe('cut');
+      if (verdict.action === 'cut') expect(applyCut(line, verdict.spans).kept.trimEnd()).toBe(story);
+    },
+  );
+
+  it('finds an address where it is when spaces after earlier dots were glued away', () => {
+    const line = '他说。 她笑。 ｗww.uukａnｓhu．com';
+    const [span] = findWebAddresses(line);
+    expect(line.slice(...span!)).toBe('ｗww.uukａnｓhu．com');
   });
 
   it('cuts an ad glued before a story sentence', () => {
