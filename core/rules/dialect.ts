@@ -108,9 +108,14 @@ function classStep(body: string, at: number): Step | 'end' {
 /** One step outside classes: groups are checked for look-around, quantifiers for possessive forms. */
 function plainStep(body: string, at: number, afterQuantifier: boolean): Step {
   const char = body[at]!;
-  if (char === '(' && body[at + 1] === '?') {
+  // A span needs no groups, and on the linear-time engine every capturing group costs on every
+  // match (300 of them make a rule fifty times slower): all groups become non-capturing.
+  if (char === '(' && body[at + 1] !== '?') return { ok: true, text: '(?:', next: at + 1 };
+  if (char === '(') {
     const feature = GROUP_FEATURES.find(([opening]) => body.startsWith(opening, at));
     if (feature) return unsupported(feature[1]);
+    const named = /^\(\?P?<[A-Za-z_]\w*>/.exec(body.slice(at));
+    if (named) return { ok: true, text: '(?:', next: at + named[0].length };
   }
   if (char === '+' && afterQuantifier) return unsupported('a possessive quantifier (such as a++)');
   return { ok: true, text: char, next: at + 1 };
