@@ -119,11 +119,14 @@ function readChunks(
 ): unknown[] {
   if (count === undefined) return [];
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-    repaired.push(`sync storage: chunk count for ${prefix}N unreadable`);
-    return [];
+    // The chunks themselves may well be intact: read them in order until one is missing.
+    let found = 0;
+    while (sync[`${prefix}${found}`] !== undefined) found++;
+    repaired.push(`sync storage: chunk count for ${prefix}N unreadable; read the ${found} found`);
+    count = found;
   }
   const values: unknown[] = [];
-  for (let n = 0; n < count; n++) {
+  for (let n = 0; n < (count as number); n++) {
     const chunk = sync[`${prefix}${n}`];
     if (Array.isArray(chunk)) values.push(...chunk);
     else repaired.push(`sync storage: ${prefix}${n} missing or broken`);
@@ -138,7 +141,13 @@ export function joinFromStorage(
 ): MigratedSettings {
   const repaired: string[] = [];
   const head = sync[SYNC_HEAD_KEY];
-  const overflow = isRecord(local[LOCAL_KEY]) ? local[LOCAL_KEY] : {};
+  const kept = local[LOCAL_KEY];
+  const overflow = isRecord(kept) ? kept : {};
+  const misshapen =
+    (kept !== undefined && kept !== null && !isRecord(kept)) ||
+    (overflow['rules'] !== undefined && !Array.isArray(overflow['rules'])) ||
+    (overflow['sites'] !== undefined && !isRecord(overflow['sites']));
+  if (misshapen) repaired.push('local storage: rules and sites kept on this device were unreadable');
   if (head === undefined && Object.keys(overflow).length === 0) return migrateSettings(undefined);
   if (head !== undefined && !isRecord(head)) repaired.push('sync storage: settings item unreadable');
   const { siteChunks, ruleChunks, ...stored } = isRecord(head) ? head : { version: 2 };

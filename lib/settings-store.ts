@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { defaultSettings, migrateSettings, type MigratedSettings, type Settings } from '@/core/settings';
 import { joinFromStorage, splitForSync } from '@/core/settings-sync';
 import { FALLBACK_KEY, LOCAL_KEY, touchesSettings } from '@/core/storage-keys';
+import { isRecord } from '@/core/rules/coerce';
 
 export interface SaveOutcome {
   /** False when sync storage refused the write and everything went to local storage instead. */
@@ -16,22 +17,52 @@ export interface SaveOutcome {
 
 /** Loads settings, repairing whatever is corrupt; `repaired` lists what was fixed. */
 export async function loadSettings(): Promise<MigratedSettings> {
-  try {
-    const [sync, local] = await Promise.all([
-      browser.storage.sync.get(null),
-      browser.storage.local.get(null),
-    ]);
-    if (local[FALLBACK_KEY] !== undefined) return migrateSettings(local[FALLBACK_KEY]);
-    if (Object.keys(sync).length === 0 && local[LOCAL_KEY] === undefined)
-      return { settings: defaultSettings(), repaired: [], migratedFrom: null };
-    return joinFromStorage(sync, local);
-  } catch (error) {
+  const [sync, local] = await Promise.allSettled([
+    browser.storage.sync.get(null),
+    browser.storage.local.get(null),
+  ]);
+  if (sync.status === 'rejected' && local.status === 'rejected') {
     return {
       settings: defaultSettings(),
-      repaired: [`settings could not be read: ${String(error)}`],
+      repaired: [`settings could not be read: ${String(sync.reason)}`],
       migratedFrom: null,
     };
   }
+  // One unreadable area must not hide what the other holds: a save after loading defaults
+  // would overwrite rules that were only unreadable for a moment.
+  const problems: string[] = [];
+  if (sync.status === 'rejected')
+    problems.push(`sync storage could not be read (${String(sync.reason)}): using the copy on this device`);
+  if (local.status === 'rejected')
+    problems.push(
+      `local storage could not be read (${String(local.reason)}): rules kept only on this device are missing`,
+    );
+  const syncItems = sync.status === 'fulfilled' ? sync.value : {};
+  const localItems = local.status === 'fulfilled' ? local.value : {};
+  try {
+    const loaded = fromAreas(syncItems, localItems, problems);
+    return { ...loaded, repaired: [...problems, ...loaded.repaired] };
+  } catch (error) {
+    return {
+      settings: defaultSettings(),
+      repaired: [...problems, `settings could not be read: ${String(error)}`],
+      migratedFrom: null,
+    };
+  }
+}
+
+function fromAreas(
+  sync: Record<string, unknown>,
+  local: Record<string, unknown>,
+  problems: string[],
+): MigratedSettings {
+  const fallback = local[FALLBACK_KEY];
+  if (isRecord(fallback)) return migrateSettings(fallback);
+  if (fallback !== undefined)
+    problems.push('local storage: the copy kept on this device was unreadable; using the synced settings');
+  if (Object.keys(sync).length === 0 && local[LOCAL_KEY] === undefined)
+    return { settings: defaultSettings(), repaired: [], migratedFrom: null };
+  return joinFromStorage(sync, local);
 }
 
 /** Saves settings; never throws, never loses rules. */
@@ -45,7 +76,14 @@ export async function saveSettings(settings: Settings): Promise<SaveOutcome> {
     await browser.storage.local.remove(FALLBACK_KEY);
     return { synced: true };
   } catch (error) {
-    await browser.storage.local.set({ [FALLBACK_KEY]: settings });
+    try {
+      await browser.storage.local.set({ [FALLBACK_KEY]: settings });
+    } catch (again) {
+      return {
+        synced: false,
+        message: `settings could not be saved: sync storage refused them (${String(error)}), and so did this device (${String(again)})`,
+      };
+    }
     return {
       synced: false,
       message: `sync storage refused the settings (${String(error)}); kept on this device`,
