@@ -2,8 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledFingerprint } from './scripts/fingerprint-plugin';
 import { CONTENT_SCRIPT } from './entrypoints/chapter-cleaner/registration';
+import { terserAfterMinify } from './scripts/terser-plugin';
 
 const CONTENT_SCRIPT_NAME = CONTENT_SCRIPT.file.replace(/\.js$/, '');
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
 // Firefox keeps WXT's default Manifest V2: there, content-script matches grant host access at
 // install time, whereas Firefox MV3 makes host access opt-in and the cleaner would silently not run.
@@ -34,6 +36,9 @@ export default defineConfig({
         ...viteConfig.resolve,
         alias: [native, ...entries.filter((e) => e.find !== 'wxt/browser')],
       };
+      // The default minifier, then Terser over its output (three passes, and arrows for functions
+      // that never use `this`, which this code never constructs): 1 kB (2%) smaller than either alone.
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), terserAfterMinify()];
     },
   },
   manifest: ({ browser }) => ({
@@ -44,8 +49,16 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Settings and the reader's position live in browser storage.
     permissions: ['storage'],
+    // Extension pages run only their own bundled scripts: no eval, no remote or inline code.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     content_scripts: [
-      { matches: [...CONTENT_SCRIPT.matches], run_at: CONTENT_SCRIPT.runAt, js: [CONTENT_SCRIPT.file] },
+      {
+        matches: [...CONTENT_SCRIPT.matches],
+        run_at: CONTENT_SCRIPT.runAt,
+        all_frames: CONTENT_SCRIPT.allFrames,
+        js: [CONTENT_SCRIPT.file],
+      },
     ],
     ...(browser === 'firefox'
       ? {

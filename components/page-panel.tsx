@@ -15,6 +15,8 @@ export interface PagePanelProps {
 }
 
 const STATE_TEXT: Readonly<Record<TabState, readonly [MessageKey, MessageKey | null]>> = {
+  // Detection or cleaning is still running, in short slices, on a heavy page.
+  working: ['stateWorking', 'stateWorkingBody'],
   'not-chapter': ['stateNotChapter', 'stateNotChapterBody'],
   cleaned: ['stateCleaned', null],
   paused: ['statePaused', 'statePausedBody'],

@@ -7,6 +7,7 @@ import type { BundledMatch, Flag, Removal } from './types';
 
 /** What the content script reports about its tab. */
 export type TabState =
+  | 'working' // detection or cleaning still running (in short slices)
   | 'not-chapter' // the gate or detection said no: nothing was touched
   | 'cleaned' // a chapter, cleaned (possibly nothing to remove)
   | 'paused' // a chapter, but cleaning is switched off for this site or globally
@@ -30,6 +31,8 @@ export interface TabStatus {
   autoClean: boolean;
   /** Detection + cleaning time of the last run, in milliseconds. */
   ms: number;
+  /** All the content script's work on this page so far: total time, longest task, task count. */
+  work?: { totalMs: number; longestMs: number; tasks: number };
 }
 
 /** Popup (or options page) → content script in a tab. */
@@ -38,8 +41,11 @@ export interface TabProtocol {
   restore: { data: { id: number }; result: TabStatus };
   restoreAll: { data: Record<string, never>; result: TabStatus };
   clean: { data: Record<string, never>; result: TabStatus };
-  /** Lines of the tab's chapter, for previewing a rule in the options page. */
-  chapterLines: { data: Record<string, never>; result: { title: string; lines: string[] } };
+  /**
+   * The tab's chapter: `lines` as served (what a rule is previewed on in the options page) and
+   * `left`, its paragraphs as they now stand on the page (what the CLI's browser mode reports).
+   */
+  chapterLines: { data: Record<string, never>; result: { title: string; lines: string[]; left: string[] } };
 }
 
 /** A user rule's match in one chapter line (UTF-16 offsets in the line as sent). */
@@ -93,7 +99,14 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
   return null;
 }
 
-const TAB_STATES: readonly TabState[] = ['not-chapter', 'cleaned', 'paused', 'safety-stop', 'gave-up'];
+const TAB_STATES: readonly TabState[] = [
+  'working',
+  'not-chapter',
+  'cleaned',
+  'paused',
+  'safety-stop',
+  'gave-up',
+];
 
 /** True when `raw` is a page plan as the background sends it. */
 export function isPagePlan(raw: unknown): raw is PagePlan {
@@ -104,6 +117,11 @@ export function isPagePlan(raw: unknown): raw is PagePlan {
       Number.isSafeInteger(hit.line) &&
       Number.isSafeInteger(hit.start) &&
       Number.isSafeInteger(hit.end) &&
+      // A span is a non-empty stretch of its line: a negative or reversed one would read as
+      // "everything but the last characters" further down.
+      (hit.line as number) >= 0 &&
+      (hit.start as number) >= 0 &&
+      (hit.start as number) < (hit.end as number) &&
       typeof hit.rule === 'string',
   );
 }
@@ -127,6 +145,7 @@ export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
   if (raw.type !== 'tabReport') return null;
   const { removed, matched, state } = raw.data;
   const valid =
+    hasOnlyKeys(raw.data, ['removed', 'matched', 'state']) &&
     Number.isSafeInteger(removed) &&
     (removed as number) >= 0 &&
     typeof matched === 'boolean' &&

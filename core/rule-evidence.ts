@@ -11,7 +11,8 @@ export function ruleEvidenceByLine(lines: readonly string[], plan: PagePlan): Ma
   const byText = new Map<string, RuleEvidence[]>();
   for (const { line, start, end, rule } of plan.hits) {
     const text = lines[line];
-    if (text === undefined) continue;
+    // Only spans inside their line count, however the plan was checked on the way in.
+    if (text === undefined || start < 0 || end > text.length || start >= end) continue;
     const list = byText.get(text) ?? [];
     list.push({ start, end, rule });
     byText.set(text, list);

@@ -90,8 +90,3 @@ export function adSignalOf(element: Element, markup: Markup): string | null {
   if (tag === 'A' && isBannerLink(element)) return 'banner-image';
   return null;
 }
-
-/** The rule name when `element` is an ad by structure, else null. */
-export function adSignal(element: Element): string | null {
-  return adSignalOf(element, readMarkup(element));
-}

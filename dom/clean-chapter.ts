@@ -12,6 +12,7 @@ import {
 import type { Flag } from '@/core/types';
 import type { Journal, JournalEntry } from './journal';
 import type { Line } from './lines';
+import { drain } from './walk';
 import { nodesForSpans, nodesForWholeLine } from './line-removal';
 
 export interface ChapterCleanOptions {
@@ -68,15 +69,19 @@ function verdictFor(
   return verdict;
 }
 
-/** Decides every line of the container (as collected by collectLines) without changing the page. */
-export function planChapter(
+/** Lines planned or applied between pauses of the stepped versions. */
+const LINES_PER_STEP = 200;
+
+/** Decides every line of the container (as collected by collectLines), in steps, without changing the page. */
+export function* planChapterSteps(
   container: Element,
   lines: readonly Line[],
   options: ChapterCleanOptions,
-): ChapterPlan {
+): Generator<void, ChapterPlan> {
   const plan: ChapterPlan = { lines: [], totalChars: 0, removedChars: 0 };
   const untitled = { ...options.context, title: undefined };
-  lines.forEach((line, index) => {
+  for (const [index, line] of lines.entries()) {
+    if (index % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const text = line.raw.trim();
     const lead = line.raw.indexOf(text);
     let verdict = verdictFor(text, index, options, untitled);
@@ -89,19 +94,29 @@ export function planChapter(
     if (verdict.action === 'cut')
       plan.removedChars += verdict.spans.reduce((sum, [start, end]) => sum + end - start, 0);
     plan.lines.push({ line, text, lead, verdict });
-  });
+  }
   return plan;
 }
 
-/** Applies a plan: removals go through the journal, flags are returned as data. */
-export function applyChapterPlan(
+/** Decides every line at once. */
+export function planChapter(
+  container: Element,
+  lines: readonly Line[],
+  options: ChapterCleanOptions,
+): ChapterPlan {
+  return drain(planChapterSteps(container, lines, options));
+}
+
+/** Applies a plan in steps: removals go through the journal, flags are returned as data. */
+export function* applyChapterPlanSteps(
   plan: ChapterPlan,
   container: Element,
   journal: Journal,
-): { removed: JournalEntry[]; flags: Flag[] } {
+): Generator<void, { removed: JournalEntry[]; flags: Flag[] }> {
   const removed: JournalEntry[] = [];
   const flags: Flag[] = [];
-  for (const { line, text, lead, verdict } of plan.lines) {
+  for (const [index, { line, text, lead, verdict }] of plan.lines.entries()) {
+    if (index % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     if (verdict.action === 'flag') flags.push({ text, reason: verdict.reason });
     if (verdict.action === 'remove')
       removed.push(
@@ -115,4 +130,13 @@ export function applyChapterPlan(
     }
   }
   return { removed, flags };
+}
+
+/** Applies a plan at once. */
+export function applyChapterPlan(
+  plan: ChapterPlan,
+  container: Element,
+  journal: Journal,
+): { removed: JournalEntry[]; flags: Flag[] } {
+  return drain(applyChapterPlanSteps(plan, container, journal));
 }

@@ -6,17 +6,20 @@ import { namesFromPageTitle } from '@/core/chapter-title';
 import type { LineContext, RuleEvidence } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
-import { applyChapterPlan, planChapter } from './clean-chapter';
-import { planSurroundings } from './clean-surroundings';
-import { findChapter, type FoundChapter } from './find-chapter';
+import { applyChapterPlan, applyChapterPlanSteps, planChapter, planChapterSteps } from './clean-chapter';
+import { planSurroundings, planSurroundingsSteps } from './clean-surroundings';
+import { findChapterSteps, type FoundChapter } from './find-chapter';
 import { passesChapterGate, type GateResult } from './gate';
 import { Journal, type JournalEntry } from './journal';
-import { collectLines } from './lines';
+import { collectLines, collectLinesSteps } from './lines';
 import { isNavigationLabel, ProtectedSet } from './navigation';
 import { scanPage } from './page-scan';
+import { drain } from './walk';
 
 /** More than this share of the chapter's text removed means the rules misread the page. */
 export const SAFETY_CAP = 0.25;
+/** Lines of a page compared with the bundled chapter (see cleanChapterSteps). */
+const MAX_RECOGNITION_LINES = 2000;
 
 export interface CleanPageOptions {
   /** The page's host, for "a line that is only the host name". */
@@ -56,6 +59,7 @@ export class PageCleaner {
   private context: LineContext = {};
   private navigation: Element[] = [];
   private userRules: ReadonlyMap<string, readonly RuleEvidence[]> | undefined;
+  private served: string[] | undefined;
 
   constructor(
     readonly doc: Document,
@@ -75,41 +79,74 @@ export class PageCleaner {
 
   /** The gate and chapter detection only: never changes the page. */
   detect(): PageReport {
-    const started = this.now();
-    this.gate = passesChapterGate(this.doc);
-    this.chapter = this.gate.pass
-      ? findChapter(this.doc, { hintSelectors: this.options.hintSelectors })
-      : null;
-    this.ms = this.now() - started;
-    return this.report();
+    return drain(this.detectSteps());
   }
 
   /** Cleans the chapter found by `detect` (again, if called again: new removals join the journal). */
   cleanDetected(): PageReport {
-    const started = this.now();
+    return drain(this.cleanSteps());
+  }
+
+  /** `detect` in steps, for runInSlices. */
+  *detectSteps(): Generator<void, PageReport> {
+    this.ms = 0;
+    yield* this.timed(this.detectWork());
+    return this.report();
+  }
+
+  /** `cleanDetected` in steps, for runInSlices. */
+  *cleanSteps(): Generator<void, PageReport> {
+    yield* this.timed(this.cleanWork());
+    return this.report();
+  }
+
+  /** Adds the active time of `steps` (not the pauses between them) to the `ms` figure. */
+  private *timed(steps: Generator<void, void>): Generator<void, void> {
+    for (;;) {
+      const started = this.now();
+      const next = steps.next();
+      this.ms += this.now() - started;
+      if (next.done) return;
+      yield;
+    }
+  }
+
+  private *detectWork(): Generator<void, void> {
+    this.gate = passesChapterGate(this.doc);
+    this.chapter = this.gate.pass
+      ? yield* findChapterSteps(this.doc, { hintSelectors: this.options.hintSelectors })
+      : null;
+  }
+
+  private *cleanWork(): Generator<void, void> {
     this.flags = [];
     this.safetyStop = false;
-    if (this.chapter?.container.isConnected === false) this.chapter = findChapter(this.doc, this.options);
-    if (this.chapter) this.cleanChapter(this.chapter);
-    this.ms += this.now() - started;
-    return this.report();
+    if (this.chapter?.container.isConnected === false)
+      this.chapter = yield* findChapterSteps(this.doc, this.options);
+    if (this.chapter) yield* this.cleanChapterSteps(this.chapter);
   }
 
   private now(): number {
     return (this.options.now ?? (() => performance.now()))();
   }
 
-  private cleanChapter(chapter: FoundChapter): void {
+  private *cleanChapterSteps(chapter: FoundChapter): Generator<void, void> {
     const { siteNames, pageNames } = namesFromPageTitle(this.doc.title ?? '');
     this.context = { title: chapter.title, siteNames, pageNames, host: this.options.host };
     this.navigation = chapter.scan.links
       .filter(({ text }) => isNavigationLabel(text))
       .map(({ element }) => element);
-    const lines = collectLines(chapter.container);
+    yield;
+    const lines = yield* collectLinesSteps(chapter.container);
     const texts = lines.map((line) => line.raw.trim());
-    const analysis = this.options.fingerprint ? analyseBundledPage(this.options.fingerprint, texts) : null;
+    this.served = texts;
+    // The bundled chapter is 160 paragraphs (a few hundred when re-split): a page of thousands of
+    // lines is not it, and its first lines tell as much as all of them, at a fraction of the time.
+    const sample = texts.length > MAX_RECOGNITION_LINES ? texts.slice(0, MAX_RECOGNITION_LINES) : texts;
+    const analysis = this.options.fingerprint ? analyseBundledPage(this.options.fingerprint, sample) : null;
     this.bundled = analysis?.match ?? NO_BUNDLED_MATCH;
-    const plan = planChapter(chapter.container, lines, {
+    yield;
+    const plan = yield* planChapterSteps(chapter.container, lines, {
       context: this.context,
       navigation: this.navigation,
       bundled: analysis?.match.matched ? analysis.lines : undefined,
@@ -126,13 +163,16 @@ export class PageCleaner {
       });
       return;
     }
-    const around = planSurroundings(chapter.scan, {
+    const around = yield* planSurroundingsSteps(chapter.scan, {
       context: this.context,
       keep: this.protectedSet(),
       container: chapter.container,
     });
-    this.flags.push(...applyChapterPlan(plan, chapter.container, this.journal).flags);
-    for (const { element, removal } of around) this.journal.remove([element], removal);
+    this.flags.push(...(yield* applyChapterPlanSteps(plan, chapter.container, this.journal)).flags);
+    for (const [index, { element, removal }] of around.entries()) {
+      if (index % 200 === 199) yield;
+      this.journal.remove([element], removal);
+    }
   }
 
   /**
@@ -207,6 +247,23 @@ export class PageCleaner {
       safetyStop: this.safetyStop,
       ms: this.ms,
     };
+  }
+
+  /** Roots besides the document that late content can appear in: a shadow root holding the chapter. */
+  extraRoots(): Node[] {
+    const root = this.chapter?.container.getRootNode();
+    return root && root !== this.doc ? [root] : [];
+  }
+
+  /** The chapter's paragraphs as served, before the last cleaning (what rules are previewed on). */
+  servedParagraphs(): string[] {
+    return this.served ?? this.paragraphs();
+  }
+
+  /** `paragraphs` in steps, for runInSlices. */
+  *paragraphSteps(): Generator<void, string[]> {
+    if (!this.chapter) return [];
+    return (yield* collectLinesSteps(this.chapter.container)).map((line) => line.raw.trim());
   }
 
   /** The chapter's paragraphs as they now stand on the page. */

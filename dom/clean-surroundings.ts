@@ -9,8 +9,8 @@ import { RECOMMENDATION_HEAD } from '@/core/spam-phrases';
 import type { Removal } from '@/core/types';
 import { isSkipped } from './elements';
 import type { ProtectedSet } from './navigation';
-import type { PageScan } from './page-scan';
-import { walk } from './walk';
+import type { BlockText, PageScan } from './page-scan';
+import { drain, walk } from './walk';
 
 export interface SurroundingsOptions {
   context: LineContext;
@@ -69,7 +69,12 @@ class Planner {
   readonly planned: PlannedElement[] = [];
   private taken = new Set<Element>();
 
-  constructor(private readonly options: SurroundingsOptions) {}
+  /** One context object for every chrome judgement, so the classifier prepares it once. */
+  private readonly chrome: LineContext;
+
+  constructor(private readonly options: SurroundingsOptions) {
+    this.chrome = { ...options.context, where: 'chrome' };
+  }
 
   /** True when the element may be removed: outside the chapter, holding nothing protected, not yet taken. */
   removable(element: Element): boolean {
@@ -94,36 +99,55 @@ class Planner {
   }
 
   junkRule(text: string): string | undefined {
-    const verdict = classifyLine(collapseSpace(text), { ...this.options.context, where: 'chrome' });
+    const verdict = classifyLine(collapseSpace(text), this.chrome);
     return verdict.action === 'remove' ? verdict.rule : undefined;
   }
 }
 
-/** Elements around the chapter to remove, without changing the page. */
-export function planSurroundings(scan: PageScan, options: SurroundingsOptions): PlannedElement[] {
+/** Candidates judged between pauses of the stepped planning. */
+const CANDIDATES_PER_STEP = 300;
+
+/** Elements around the chapter to remove, in steps, without changing the page. */
+export function* planSurroundingsSteps(
+  scan: PageScan,
+  options: SurroundingsOptions,
+): Generator<void, PlannedElement[]> {
   const planner = new Planner(options);
+  let judged = 0;
   for (const { element, rule } of scan.ads) {
+    if (++judged % CANDIDATES_PER_STEP === 0) yield;
     if (planner.removable(element)) planner.take(element, rule, visibleText(element));
     // Inside the text box only empty ad slots go; anything with text is for the line classifier.
     else if (planner.removableInside(element) && visibleText(element) === '') planner.take(element, rule, '');
   }
   for (const [element, block] of scan.blocks) {
+    if (++judged % CANDIDATES_PER_STEP === 0) yield;
     if (block.hasBlockChild || collapseSpace(block.text) === '' || !planner.removable(element)) continue;
-    const list = recommendationList(element, block.text);
-    if (list && planner.removable(list)) {
-      planner.take(list, 'recommendations', visibleText(list));
-      continue;
-    }
-    const rule = planner.junkRule(block.text);
-    if (!rule) continue;
-    // A bar of links is a menu: its links are judged one by one, unless it is a recommendation list.
-    const isMenu = block.links > 1 && block.linkChars > block.text.trim().length * 0.6;
-    if (!isMenu || rule === 'recommendations') planner.take(element, rule, block.text);
+    judgeBlock(planner, element, block);
   }
   for (const { element, text } of scan.links) {
+    if (++judged % CANDIDATES_PER_STEP === 0) yield;
     if (options.keep.exact.has(element) || !planner.removable(element)) continue;
     const rule = planner.junkRule(text);
     if (rule && LINK_RULES.has(rule)) planner.take(element, rule, text);
   }
   return planner.planned;
+}
+
+function judgeBlock(planner: Planner, element: Element, block: BlockText): void {
+  const list = recommendationList(element, block.text);
+  if (list && planner.removable(list)) {
+    planner.take(list, 'recommendations', visibleText(list));
+    return;
+  }
+  const rule = planner.junkRule(block.text);
+  if (!rule) return;
+  // A bar of links is a menu: its links are judged one by one, unless it is a recommendation list.
+  const isMenu = block.links > 1 && block.linkChars > block.text.trim().length * 0.6;
+  if (!isMenu || rule === 'recommendations') planner.take(element, rule, block.text);
+}
+
+/** Elements around the chapter to remove, at once. */
+export function planSurroundings(scan: PageScan, options: SurroundingsOptions): PlannedElement[] {
+  return drain(planSurroundingsSteps(scan, options));
 }

@@ -4,7 +4,8 @@
  * <br>-separated and <p>-separated chapters both come out as one box. Then the chapter's title.
  */
 import { collapseSpace, extractChapterTitle, hasChapterHeading, splitPageTitle } from '@/core/chapter-title';
-import { scanPage, type PageScan } from './page-scan';
+import { scanPageSteps, type PageScan } from './page-scan';
+import { drain } from './walk';
 
 export interface FoundChapter {
   container: Element;
@@ -91,14 +92,23 @@ function findTitle(
   return { title: extractChapterTitle(fromTitle), element: null };
 }
 
-/** Finds the chapter container and title, or null when the page holds no chapter text. */
-export function findChapter(doc: Document, options: FindOptions = {}): FoundChapter | null {
+/** Finds the chapter container and title, in steps; null when the page holds no chapter text. */
+export function* findChapterSteps(
+  doc: Document,
+  options: FindOptions = {},
+): Generator<void, FoundChapter | null> {
   const body = doc.body;
   if (!body) return null;
-  const scan = scanPage(body);
+  const scan = yield* scanPageSteps(body);
+  yield;
   const best = bestContainer(doc, scoreContainers(scan, body), options);
   if (!best || best[1] < MIN_HAN) return null;
   const [container, hanCount] = best;
   const { title, element } = findTitle(doc, container, scan);
   return { container, title, titleElement: element, hanCount, scan };
+}
+
+/** Finds the chapter container and title at once, or null when the page holds no chapter text. */
+export function findChapter(doc: Document, options: FindOptions = {}): FoundChapter | null {
+  return drain(findChapterSteps(doc, options));
 }

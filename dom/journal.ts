@@ -35,6 +35,12 @@ export class Journal {
     return entry;
   }
 
+  /** The element a removal was taken out of (its first node's parent), while it is on the page. */
+  placeOf(id: number): Node | null {
+    const record = this.records.find((candidate) => candidate.entry.id === id);
+    return record?.swaps[0]?.placeholder.parentNode ?? null;
+  }
+
   /** Every removal so far, restored ones included, oldest first. */
   entries(): JournalEntry[] {
     return this.records.map((record) => record.entry);

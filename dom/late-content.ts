@@ -51,9 +51,11 @@ export class LateContentWatcher {
     this.delay = budget.delayMs;
   }
 
-  start(): void {
+  /** Starts watching `root`, and `alsoWatch` (the shadow root holding the chapter, say). */
+  start(alsoWatch: readonly Node[] = []): void {
     if (this.stopped) return;
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    for (const target of [this.root, ...alsoWatch])
+      this.observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
   stop(): void {
@@ -64,12 +66,11 @@ export class LateContentWatcher {
     this.pending = [];
   }
 
-  get hasGivenUp(): boolean {
-    return this.stopped && this.spent >= this.budget.hardLimitMs;
-  }
-
   /** Runs our own DOM changes without the watcher seeing them. */
   quietly<T>(change: () => T): T {
+    // The page's own changes still queued are handed over first: the takeRecords below that
+    // drops ours would drop them too.
+    if (this.quiet === 0) this.collect(this.observer.takeRecords());
     this.quiet++;
     try {
       return change();

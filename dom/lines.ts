@@ -4,7 +4,7 @@
  * nodes; and the block element that holds exactly that one line, when there is one (<p>, say).
  */
 import { isBlock, isSkipped } from './elements';
-import { walk } from './walk';
+import { drain, walkSteps } from './walk';
 
 export interface LinePart {
   node: Text;
@@ -71,10 +71,10 @@ class LineBuilder {
   }
 }
 
-/** The lines of `container` in document order; hidden and non-text subtrees are left out. */
-export function collectLines(container: Element): Line[] {
+/** The lines of `container` in document order, in steps; hidden and non-text subtrees are left out. */
+export function* collectLinesSteps(container: Element): Generator<void, Line[]> {
   const builder = new LineBuilder();
-  walk(container, {
+  yield* walkSteps(container, {
     enter(node) {
       if (node.nodeType === 3) builder.text(node as Text);
       if (node.nodeType !== 1) return false;
@@ -90,4 +90,9 @@ export function collectLines(container: Element): Line[] {
   });
   builder.end();
   return builder.lines;
+}
+
+/** The lines of `container` in document order, at once. */
+export function collectLines(container: Element): Line[] {
+  return drain(collectLinesSteps(container));
 }

@@ -13,7 +13,8 @@ export type NavigationKind = keyof typeof LABELS;
 
 /** What a link's text says it leads to: another chapter, another page, the index; or null. */
 export function navigationKind(text: string): NavigationKind | null {
-  if (text.length > 16) return null;
+  // Cheap refusals first: pages with a hundred thousand links ask this of every one of them.
+  if (text.length > 16 || !/[上下目章返书書回首]/.test(text)) return null;
   const label = text.replace(/[\s\u00a0<>«»←→]+/g, '');
   for (const kind of Object.keys(LABELS) as NavigationKind[]) if (LABELS[kind].test(label)) return kind;
   return null;

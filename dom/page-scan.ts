@@ -7,7 +7,7 @@
 import { adSignalOf, readMarkup, type Markup } from './ad-signals';
 import { isBlock, isSkippedTag } from './elements';
 import { countHan } from '@/core/normalize';
-import { walk } from './walk';
+import { drain, walkSteps } from './walk';
 
 export interface BlockText {
   /** The block's own text (not that of nested blocks), raw. */
@@ -125,18 +125,23 @@ class Scanner {
   }
 }
 
-/** Scans the descendants of `root` (and `root` itself when `includeRoot`). */
-export function scanPage(root: Element, includeRoot = false): PageScan {
+/** Scans the descendants of `root` (and `root` itself when `includeRoot`), in steps. */
+export function* scanPageSteps(root: Element, includeRoot = false): Generator<void, PageScan> {
   const parent = includeRoot ? root.parentElement : null;
   const scanner = new Scanner(parent ?? root);
   const visitor = {
     enter: (node: Node) => scanner.enter(node),
     leave: (element: Element) => scanner.leave(element),
   };
-  if (!parent) walk(root, visitor);
+  if (!parent) yield* walkSteps(root, visitor);
   else if (scanner.enter(root)) {
-    walk(root, visitor);
+    yield* walkSteps(root, visitor);
     scanner.leave(root);
   }
   return scanner.scan;
+}
+
+/** Scans the descendants of `root` (and `root` itself when `includeRoot`), at once. */
+export function scanPage(root: Element, includeRoot = false): PageScan {
+  return drain(scanPageSteps(root, includeRoot));
 }

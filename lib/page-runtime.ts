@@ -43,12 +43,18 @@ export async function askBackground<K extends keyof BackgroundProtocol>(
   return (await api().runtime.sendMessage({ type, data })) as BackgroundProtocol[K]['result'];
 }
 
-/** Answers well-formed messages from this extension's own pages; everything else is ignored. */
-export function answerTabMessages(handle: (message: TabMessage) => unknown): void {
+/**
+ * Answers well-formed messages from this extension's own pages; everything else is ignored. When
+ * `willAnswer` says no, this frame stays silent and leaves the answer to another frame of the tab.
+ */
+export function answerTabMessages(
+  handle: (message: TabMessage) => unknown,
+  willAnswer: () => boolean = () => true,
+): void {
   const runtime = api().runtime;
   runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = sender.id === runtime.id ? parseTabMessage(raw) : null;
-    if (!message) return undefined;
+    if (!message || !willAnswer()) return undefined;
     Promise.resolve()
       .then(() => handle(message))
       .then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));

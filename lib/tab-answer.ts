@@ -6,7 +6,7 @@ import type { TabState, TabStatus } from '@/core/protocol';
 
 export type TabAnswer = TabStatus | 'unreachable' | { error: string };
 
-const STATES: readonly TabState[] = ['not-chapter', 'cleaned', 'paused', 'safety-stop', 'gave-up'];
+const STATES: readonly TabState[] = ['working', 'not-chapter', 'cleaned', 'paused', 'safety-stop', 'gave-up'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -11,12 +11,27 @@ import { ChapterSession } from './session';
 
 export { CONTENT_SCRIPT } from './registration';
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Runs on every page: one cheap look, and the full session on chapter pages only. */
 export async function startOnPage(): Promise<void> {
   const session = new ChapterSession(document, location.host);
-  const isChapter = session.detect();
-  document.documentElement.dataset.jingdu = isChapter ? 'chapter' : 'idle';
-  answerTabMessages((message) => session.handle(message));
+  // With the script in every frame, a tab's message reaches all of them and the first answer wins:
+  // a frame inside the page answers only when it holds the chapter, and the top page, when it holds
+  // none but has frames, waits a moment to let such a frame answer first.
+  const isTop = window === window.top;
+  let isChapter = false;
+  answerTabMessages(
+    async (message) => {
+      if (isTop && !isChapter && document.getElementsByTagName('iframe').length > 0) await pause(300);
+      return session.handle(message);
+    },
+    () => isTop || isChapter,
+  );
+  isChapter = await session.detect();
+  // The mark tests wait for; an XML root has no dataset, and a page may have removed its root.
+  const root = document.documentElement;
+  if (root instanceof HTMLElement) root.dataset.jingdu = isChapter ? 'chapter' : 'idle';
   if (!isChapter) return;
   await session.applyPlan();
   onSettingsStored(() => void session.applyPlan());

@@ -1,21 +1,36 @@
 /**
  * One tab's cleaning session: detection, the background's plan (site switch and the reader's rule
  * matches), the late-content watcher, and answers to the popup. Glue only; the work is in dom/ and
- * core/.
+ * core/. All page work runs in short slices (dom/slices.ts) under one clock, so that no task of
+ * ours is long and a page that will not settle ends in "gave up" rather than a busy tab.
  */
 import fingerprint from 'virtual:bundled-fingerprint';
 import { ruleEvidenceByLine } from '@/core/rule-evidence';
-import { isPagePlan, type PagePlan, type TabMessage, type TabState, type TabStatus } from '@/core/protocol';
+import {
+  isPagePlan,
+  type PagePlan,
+  type TabMessage,
+  type TabProtocol,
+  type TabState,
+  type TabStatus,
+} from '@/core/protocol';
 import { hintsForHost } from '@/core/site-hints';
 import { PageCleaner } from '@/dom/clean-page';
 import { LateContentWatcher } from '@/dom/late-content';
+import { runInSlices, WorkClock } from '@/dom/slices';
 import { askBackground } from '@/lib/page-runtime';
 
 export class ChapterSession {
   private cleaner: PageCleaner;
   private watcher: LateContentWatcher | null = null;
-  private state: TabState = 'not-chapter';
+  private state: TabState = 'working';
   private autoClean = true;
+  private readonly clock = new WorkClock();
+  private putBackRounds = 0;
+  /** Rounds of "removed, and at once put back" after which a page counts as fighting back. */
+  private static readonly MAX_PUT_BACK = 3;
+  /** How long to wait for the background's plan; a cold service worker answers well within it. */
+  private static readonly PLAN_WAIT_MS = 3000;
 
   constructor(
     private readonly doc: Document,
@@ -24,40 +39,59 @@ export class ChapterSession {
     this.cleaner = new PageCleaner(doc, { host, hintSelectors: hintsForHost(host), fingerprint });
   }
 
-  /** The cheap part, run on every page: true when the page holds a chapter. */
-  detect(): boolean {
-    return this.cleaner.detect().isChapter;
+  /** The look every page gets: true when the page holds a chapter. */
+  async detect(): Promise<boolean> {
+    // A feed, a sitemap or an SVG opened in a tab is XML with no body: nothing to read there.
+    if (!this.doc.body) {
+      this.state = 'not-chapter';
+      return false;
+    }
+    this.state = 'working';
+    const outcome = await runInSlices(this.cleaner.detectSteps(), this.clock);
+    const isChapter = outcome.done && outcome.value.isChapter;
+    this.state = !outcome.done ? 'gave-up' : isChapter ? 'working' : 'not-chapter';
+    return isChapter;
   }
 
   /** Asks the background whether to clean and where the reader's rules match, then acts on it. */
   async applyPlan(): Promise<void> {
-    if (!this.cleaner.report().isChapter) return;
-    const lines = this.cleaner.paragraphs();
-    // A background that is restarting, or answers nothing usable, must not stop the cleaning.
-    const answer = await askBackground('pagePlan', { host: this.host, lines }).catch(() => null);
+    if (!this.cleaner.report().isChapter || this.state === 'gave-up') return;
+    // Rules are matched against the chapter as served: a re-plan (the reader changed a setting)
+    // first puts back what the last plan removed, so that lines removed by rules can be matched
+    // again, and lines of rules since removed come back.
+    if (this.state !== 'working' && this.state !== 'paused') this.quietly(() => this.cleaner.restoreAll());
+    const collected = await runInSlices(this.cleaner.paragraphSteps(), this.clock);
+    const lines = collected.done ? collected.value : [];
+    // A background that is restarting, stuck, or answers nothing usable must not stop the cleaning.
+    const answer = await Promise.race([
+      askBackground('pagePlan', { host: this.host, lines }).catch(() => null),
+      new Promise((resolve) => setTimeout(resolve, ChapterSession.PLAN_WAIT_MS, null)),
+    ]);
     const plan: PagePlan = isPagePlan(answer) ? answer : { autoClean: true, hits: [] };
     this.autoClean = plan.autoClean;
     this.cleaner.useRules(ruleEvidenceByLine(lines, plan));
-    if (!plan.autoClean) this.pause();
-    else if (this.state === 'not-chapter' || this.state === 'paused') this.cleanNow();
-    else this.recleanWithNewRules();
+    if (!plan.autoClean) return this.pause();
+    await this.clean();
   }
 
-  private cleanNow(): void {
-    const report = this.cleaner.cleanDetected();
-    this.state = report.safetyStop ? 'safety-stop' : 'cleaned';
-    if (!report.safetyStop) this.watch();
+  private async clean(): Promise<void> {
+    this.watcher?.stop();
+    this.state = 'working';
+    // Watch from the start, our own slices excepted: what a page does in reply to our removals
+    // (between two slices, or right after the last) must not slip through before we look.
+    this.watch();
+    const outcome = await runInSlices(this.cleaner.cleanSteps(), this.clock, undefined, undefined, (slice) =>
+      this.quietly(slice),
+    );
+    if (!outcome.done) this.state = 'gave-up';
+    else this.state = outcome.value.safetyStop ? 'safety-stop' : 'cleaned';
+    if (this.state !== 'cleaned') this.stopWatching();
     this.notify();
   }
 
-  /** The reader's rules changed: put everything back and clean again, so that removed rules let go. */
-  private recleanWithNewRules(): void {
-    this.quietly(() => {
-      this.cleaner.restoreAll();
-      this.cleaner.cleanDetected();
-    });
-    this.state = this.cleaner.report().safetyStop ? 'safety-stop' : 'cleaned';
-    this.notify();
+  private stopWatching(): void {
+    this.watcher?.stop();
+    this.watcher = null;
   }
 
   private pause(): void {
@@ -69,17 +103,51 @@ export class ChapterSession {
   }
 
   private watch(): void {
-    this.watcher?.stop();
     this.watcher = new LateContentWatcher(this.doc.body, {
       handle: (added) => {
-        if (this.cleaner.cleanAdded(added).length > 0) this.notify();
+        const started = performance.now();
+        const removed = this.cleaner.cleanAdded(added);
+        this.clock.record(performance.now() - started);
+        if (removed.length === 0) return;
+        this.watchForPutBack(removed);
+        this.notify();
       },
       gaveUp: () => {
         this.state = 'gave-up';
         this.notify();
       },
     });
-    this.watcher.start();
+    this.watcher.start(this.cleaner.extraRoots());
+  }
+
+  /**
+   * A page that puts each ad back the moment it is removed (in its own MutationObserver, so before
+   * our next task) is a fight that only burns the reader's CPU: after a few rounds the session stops
+   * and says it gave up. A page that merely keeps adding ads at its own pace is not counted.
+   */
+  private watchForPutBack(removed: ReadonlyArray<{ id: number; text: string }>): void {
+    const occurrences = (place: Node | null, text: string) =>
+      (place?.textContent ?? '').split(text).length - 1;
+    const places = removed
+      .filter(({ text }) => text !== '')
+      .map(({ id, text }) => {
+        const place = this.cleaner.journal.placeOf(id);
+        return { text, place, before: occurrences(place, text) };
+      });
+    setTimeout(() => {
+      const putBack = places.some(({ text, place, before }) => occurrences(place, text) > before);
+      this.putBackRounds = putBack ? this.putBackRounds + 1 : 0;
+      if (this.putBackRounds >= ChapterSession.MAX_PUT_BACK && this.watcher) {
+        this.giveUp();
+        this.notify();
+      }
+    }, 0);
+  }
+
+  private giveUp(): void {
+    this.watcher?.stop();
+    this.watcher = null;
+    this.state = 'gave-up';
   }
 
   private quietly<T>(change: () => T): T {
@@ -87,7 +155,7 @@ export class ChapterSession {
   }
 
   /** Answers a popup message with the tab's new status. */
-  handle(message: TabMessage): TabStatus | { title: string; lines: string[] } {
+  async handle(message: TabMessage): Promise<TabStatus | TabProtocol['chapterLines']['result']> {
     switch (message.type) {
       case 'restore':
         this.quietly(() => this.cleaner.restore(message.data.id));
@@ -96,14 +164,14 @@ export class ChapterSession {
         this.quietly(() => this.cleaner.restoreAll());
         break;
       case 'clean':
-        if (this.cleaner.report().isChapter || this.cleaner.detect().isChapter) {
-          this.quietly(() => this.cleaner.cleanDetected());
-          this.state = this.cleaner.report().safetyStop ? 'safety-stop' : 'cleaned';
-          if (!this.watcher) this.watch();
-        }
+        if (this.cleaner.report().isChapter || (await this.detect())) await this.clean();
         break;
       case 'chapterLines':
-        return { title: this.cleaner.report().title, lines: this.cleaner.paragraphs() };
+        return {
+          title: this.cleaner.report().title,
+          lines: this.cleaner.servedParagraphs(),
+          left: this.cleaner.paragraphs(),
+        };
       case 'status':
         break;
     }
@@ -113,6 +181,7 @@ export class ChapterSession {
 
   status(): TabStatus {
     const report = this.cleaner.report();
+    const { totalMs, longestMs, tasks } = this.clock;
     return {
       url: this.doc.location?.href ?? '',
       host: this.host,
@@ -123,6 +192,7 @@ export class ChapterSession {
       flags: report.flags,
       autoClean: this.autoClean,
       ms: report.ms,
+      work: { totalMs, longestMs, tasks },
     };
   }
 

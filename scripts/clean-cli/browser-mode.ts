@@ -14,7 +14,7 @@ import { splitForSync } from '../../core/settings-sync';
 
 const SETTLE_MS = 15_000;
 
-/** The content script's status for `url` once it has decided (paused means the plan is pending). */
+/** The content script's status for `url` once it has finished working on the page. */
 async function statusWhenSettled(
   browser: ExtensionBrowser,
   url: string,
@@ -23,7 +23,7 @@ async function statusWhenSettled(
   while (Date.now() < deadline) {
     const answers = await askTabs<TabStatus>(browser.worker, 'status');
     const entry = answers.find(({ answer }) => answer.url === url);
-    if (entry && entry.answer.state !== 'paused') return { tabId: entry.tabId, status: entry.answer };
+    if (entry && entry.answer.state !== 'working') return { tabId: entry.tabId, status: entry.answer };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return null;
@@ -48,7 +48,7 @@ async function cleanOne(
     const status = settled?.status;
     const isChapter = status !== undefined && status.state !== 'not-chapter';
     const lines = isChapter
-      ? (await askTabs<{ lines: string[] }>(browser.worker, 'chapterLines')).find(
+      ? (await askTabs<{ left: string[] }>(browser.worker, 'chapterLines')).find(
           (e) => e.tabId === settled!.tabId,
         )
       : undefined;
@@ -63,7 +63,7 @@ async function cleanOne(
       isChapter,
       title: isChapter ? status.title : '',
       bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
-      paragraphs: lines?.answer.lines ?? [],
+      paragraphs: lines?.answer.left ?? [],
       pageText: live.pageText,
       links: live.links,
       removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),

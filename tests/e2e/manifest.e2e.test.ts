@@ -8,6 +8,7 @@ const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'ut
   host_permissions?: string[];
   icons: Record<string, string>;
   content_scripts: unknown[];
+  content_security_policy: unknown;
 };
 
 /** What source code must contain for a permission to count as used. */
@@ -31,9 +32,24 @@ function sourceText(dir: string): string {
 describe('the built Chrome manifest', () => {
   it('registers the content script on every http and https page at document_idle', () => {
     expect(manifest.content_scripts).toEqual([
-      { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['chapter-cleaner.js'] },
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        run_at: 'document_idle',
+        all_frames: true,
+        js: ['chapter-cleaner.js'],
+      },
     ]);
     expect(existsSync('.output/chrome-mv3/chapter-cleaner.js')).toBe(true);
+  });
+
+  it('keeps the content script, which every page loads, within 50 kB minified', () => {
+    expect(statSync('.output/chrome-mv3/chapter-cleaner.js').size).toBeLessThanOrEqual(50_000);
+  });
+
+  it('lets extension pages run only their own scripts: no eval, no remote code', () => {
+    expect(manifest.content_security_policy).toEqual({
+      extension_pages: "script-src 'self'; object-src 'self'",
+    });
   });
 
   it('is Manifest V3 with icons at 16, 32, 48 and 128', () => {

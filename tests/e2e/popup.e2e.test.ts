@@ -260,9 +260,6 @@ describe('popup page panel', () => {
     await served.page.close();
   });
 
-  // Skipped until the content script looks its site up by normalised host: the settings store keys
-  // sites without a port ("localhost"), the content script asks for location.host ("localhost:PORT"),
-  // so on the test server the switch is saved but never applied (real sites without a port are fine).
   it('remembers switching automatic cleaning off for the site across a reload', async () => {
     server.put('/book/2.html', { body: chapterPage(), contentType: 'text/html; charset=utf-8' });
     const served = await openServed('/book/2.html');
