@@ -56,7 +56,7 @@ const AD_HINT = /ad|gg|banner|sponsor|guanggao|tuiguang|cpro|union/i;
 
 /** Reads id, class and style once (attribute reads are slow in some DOMs). */
 export function readMarkup(element: Element): Markup {
-  if (element.attributes.length === 0) return NO_MARKUP;
+  if (!element.hasAttributes()) return NO_MARKUP;
   const id = element.getAttribute('id');
   const className = element.getAttribute('class');
   const style = element.getAttribute('style') ?? '';
