@@ -15,6 +15,8 @@ export default defineConfig({
   // Auto-imports would let any layer reach `browser` or `storage` without an import line that
   // lint can see; the layering in eslint.config.js depends on explicit imports.
   imports: false,
+  // The sources archive is what a store reviewer rebuilds from: screenshots and test pages are not.
+  zip: { excludeSources: ['test-artifacts/**', 'tests/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), bundledFingerprint()] }),
   hooks: {
