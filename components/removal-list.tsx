@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RemovalView } from '@/core/protocol';
 import type { Flag } from '@/core/types';
+import { flagReasonText } from './flag-reason';
 import { useT } from './i18n';
 
 export interface RemovalListProps {
@@ -113,7 +114,7 @@ export function FlagList({ flags }: { flags: readonly Flag[] }) {
             <p class="flag__text" title={flag.text} lang="zh-CN">
               {flag.text}
             </p>
-            <p class="flag__reason">{flag.reason}</p>
+            <p class="flag__reason">{flagReasonText(flag.reason, t)}</p>
           </li>
         ))}
       </ul>

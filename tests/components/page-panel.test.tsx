@@ -119,10 +119,10 @@ describe('page panel', () => {
     expect(text(root, '.page__empty')).toBe('没有移除任何内容。');
   });
 
-  it('shows the flags with their reasons', async () => {
+  it('shows the flags with their reasons, in the reader language', async () => {
     const root = await mountPage();
     expect(text(root, '.flag__text')).toBe('“去网站看看。”');
-    expect(text(root, '.flag__reason')).toBe('ad-like words inside dialogue (web-address)');
+    expect(text(root, '.flag__reason')).toBe('对话中出现广告用语（规则 web-address）');
   });
 
   it('switches automatic cleaning off for this host and shows the page once the tab has applied it', async () => {

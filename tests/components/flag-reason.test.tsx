@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { flagReasonText } from '@/components/flag-reason';
+import { classifyLine } from '@/core/classify-line';
+import { PageCleaner } from '@/dom/clean-page';
+import { t } from './helpers';
+
+const STORY = Array.from(
+  { length: 4 },
+  (_, i) => `雪落在屋檐上，他推开第${i + 1}扇木门，看见院子里的灯笼还亮着。`,
+);
+
+function chapterPage(): Document {
+  const body = STORY.map((line) => `${line}<br><br>`).join('');
+  return new DOMParser().parseFromString(
+    `<html><head><title>第一章 雪夜_长夜书</title></head><body><h1>第一章 雪夜</h1>
+<div id="content">${body}</div><a href="/1.html">上一章</a><a href="/">目录</a><a href="/3.html">下一章</a></body></html>`,
+    'text/html',
+  );
+}
+
+/** Every kind of flag the engine raises, from the engine itself. */
+function engineReasons(): string[] {
+  const reasons: string[] = [];
+  for (const line of [
+    '《斗破苍穹》',
+    '看小说“杂书网zashu.net”',
+    '关注公众号：书粉基地，关注即送现金、点币！',
+  ]) {
+    const verdict = classifyLine(line, {});
+    if (verdict.action === 'flag') reasons.push(verdict.reason);
+  }
+  const refused = new PageCleaner(chapterPage());
+  refused.detect();
+  refused.useRules(new Map(STORY.map((line) => [line, [{ start: 0, end: line.length, rule: 'user:all' }]])));
+  reasons.push(...refused.cleanDetected().flags.map((flag) => flag.reason));
+  const late = new PageCleaner(chapterPage());
+  late.clean();
+  const box = late.doc.getElementById('content')!;
+  const added = Array.from({ length: 12 }, (_, i) =>
+    late.doc.createTextNode(`天才一秒记住本站地址：www.ceshi${i}.com`),
+  );
+  for (const node of added) box.append(node, late.doc.createElement('br'));
+  late.cleanAdded(added);
+  reasons.push(...late.report().flags.map((flag) => flag.reason));
+  return [...new Set(reasons)];
+}
+
+describe('flag reasons in the reader language', () => {
+  it('translates every kind of flag the engine raises', () => {
+    const reasons = engineReasons();
+    expect(reasons).toHaveLength(5);
+    for (const reason of reasons) expect(flagReasonText(reason, t)).not.toBe(reason);
+    expect(reasons.map((reason) => flagReasonText(reason, t))).toEqual(
+      expect.arrayContaining(['单独一行的书名', '规则将删除本章 100% 的内容，因此未作任何删除']),
+    );
+  });
+
+  it('keeps the rule id and shows an unknown reason as it came', () => {
+    expect(flagReasonText('ad-like words in a story line (web-address)', t)).toBe(
+      '正文句子中出现广告用语（规则 web-address）',
+    );
+    expect(flagReasonText('<b>something new</b>', t)).toBe('<b>something new</b>');
+  });
+});
