@@ -71,7 +71,7 @@ function Popup({ actions, data, page, initialView }: PopupProps) {
         <ViewTabs view={view} onSelect={setView} extra={{ page: <RemovedCount page={page} /> }} />
         <button
           type="button"
-          class="popup__settings-toggle"
+          class="button popup__settings-toggle"
           ref={toggle}
           aria-expanded={settingsOpen}
           aria-controls="reader-settings"

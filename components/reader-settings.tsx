@@ -108,7 +108,7 @@ export function ReaderSettingsPanel({ reader, onChange, onClose, onOpenOptions }
     >
       <div class="settings__head">
         <h2 id="reader-settings-title">{t('settingsTitle')}</h2>
-        <button type="button" class="settings__close" onClick={() => onClose(true)}>
+        <button type="button" class="button settings__close" onClick={() => onClose(true)}>
           {t('settingsClose')}
         </button>
       </div>

@@ -153,14 +153,14 @@ describe('popup reader', () => {
     await page.waitForSelector('#tab-page[aria-selected="true"]');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('popup__settings-toggle');
+    expect(await focused()).toBe('button popup__settings-toggle');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.activeElement as HTMLInputElement).value === 'system');
     await page.keyboard.press('ArrowRight');
     await page.waitForSelector('main[data-theme="light"]');
     await page.keyboard.press('Escape');
     await page.waitForSelector('#reader-settings', { state: 'detached' });
-    expect(await focused()).toBe('popup__settings-toggle');
+    expect(await focused()).toBe('button popup__settings-toggle');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('reader-scroll'))).toBe(true);
     await page.keyboard.press('Home');
