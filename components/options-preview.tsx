@@ -1,4 +1,5 @@
 import type { MessageKey } from './actions';
+import { flagReasonText } from './flag-reason';
 import { useT } from './i18n';
 import type { ChapterTab } from './options-actions';
 import { textPieces, type PreviewLine, type PreviewOutcome } from './rule-preview';
@@ -131,7 +132,7 @@ export function PreviewResults({ lines, total, outOfScope }: PreviewResultsProps
               {line.reason && (
                 <>
                   {' · '}
-                  <code>{line.reason}</code>
+                  <code>{flagReasonText(line.reason, t)}</code>
                 </>
               )}
             </p>

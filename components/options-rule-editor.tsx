@@ -8,6 +8,7 @@ import { PreviewResults, PreviewSourcePicker, type PreviewSource } from './optio
 import { RuleFields } from './options-rule-fields';
 import { duplicateOf, ruleFromDraft, type RuleDraft } from './rule-draft';
 import { checkRule, expressionNotes, linesOfText, previewRule, type CheckSource } from './rule-preview';
+import { ruleReasonText } from './rule-reason';
 
 export interface RuleEditorProps {
   initial: RuleDraft;
@@ -36,7 +37,7 @@ function problemsOf(draft: RuleDraft, rule: UserRule, rules: readonly UserRule[]
         : null;
   if (draft.pattern.trim() === '') return { pattern: t('rulePatternEmpty'), hosts };
   const valid = validateRule({ ...rule, scope: [], excludeScope: [] });
-  if (!valid.ok) return { pattern: t('ruleInvalid', [valid.reason]), hosts };
+  if (!valid.ok) return { pattern: t('ruleInvalid', [ruleReasonText(valid.reason, t)]), hosts };
   const duplicate = duplicateOf(rule, rules);
   return { pattern: duplicate ? t('ruleDuplicate', [duplicate.name]) : null, hosts };
 }
@@ -75,7 +76,7 @@ function Refusal({ source, reason }: { source: string; reason: string }) {
   return (
     <div class="refusal" role="alert" tabIndex={-1}>
       <p class="refusal__title">{t('ruleRefused', [source])}</p>
-      <p class="refusal__reason">{reason}</p>
+      <p class="refusal__reason">{ruleReasonText(reason, t)}</p>
       <p class="field__help">{t('ruleRefusedHint')}</p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from './i18n';
 import type { RuleDraft } from './rule-draft';
+import { ruleReasonText } from './rule-reason';
 
 export interface RuleFieldsProps {
   draft: RuleDraft;
@@ -49,7 +50,7 @@ function PatternField({ draft, onChange, patternProblem, patternNotes }: RuleFie
         )}
         {patternNotes.map((note) => (
           <p class="field__help" key={note}>
-            {t('ruleExpressionNote', [note])}
+            {t('ruleExpressionNote', [ruleReasonText(note, t)])}
           </p>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import type { UserRule } from '@/core/rules/model';
 import { validateRule } from '@/core/rules/validate';
 import { useT } from './i18n';
+import { ruleNoteText, ruleReasonText } from './rule-reason';
 
 export interface RuleItemProps {
   rule: UserRule;
@@ -25,11 +26,11 @@ function RuleSummary({ rule, refusal }: Pick<RuleItemProps, 'rule' | 'refusal'>)
         {rule.scope.length === 0 ? t('scopeEverywhere') : t('scopeList', [rule.scope.join(', ')])}
         {rule.group && ` · ${rule.group}`}
       </p>
-      {rule.note && <p class="rule__note">{rule.note}</p>}
-      {!valid.ok && <p class="field__error">{t('ruleCannotRun', [valid.reason])}</p>}
+      {rule.note && <p class="rule__note">{ruleNoteText(rule.note, t)}</p>}
+      {!valid.ok && <p class="field__error">{t('ruleCannotRun', [ruleReasonText(valid.reason, t)])}</p>}
       {refusal && (
         <p class="field__error" role="alert">
-          {t('ruleNotEnabled', [refusal])}
+          {t('ruleNotEnabled', [ruleReasonText(refusal, t)])}
         </p>
       )}
     </div>

@@ -45,6 +45,9 @@ describe('rule editor: live preview', () => {
     expect([...root.querySelectorAll('.preview-line mark, .preview-line del.is-match')].length).toBe(3);
     expect(text(root, '.preview__summary')).toBe(t('previewSummary', ['3', '8', '1', '1', '1']));
     expect(text(root, '.preview-line code')).toBe('user:橘子汽水联盟');
+    expect(text(root, '.preview-line[data-outcome="flagged"] code')).toBe(
+      t('flagAdInStory', ['user:橘子汽水联盟']),
+    );
   });
 
   it('previews on an open tab’s chapter and says when the rule’s scope leaves that site out', async () => {
@@ -142,22 +145,31 @@ describe('rule editor: saving', () => {
 
 describe('rule editor: expressions the engine cannot run', () => {
   it.each([
-    ['[a', /missing closing \]/],
-    ['(.{4,})\\1', /back-reference \\1, which the linear-time engine cannot run/],
-    ['(?<=本站)网址', /look-behind/],
-    ['广告(?!位)', /negative look-ahead/],
-    ['a|', /can match empty text/],
-  ])('%s is reported with the engine’s reason and not saved', async (pattern, reason) => {
+    ['[a', '正则表达式无效：缺少右方括号“]”：`[a`。'],
+    ['(.{4,})\\1', '正则表达式使用了反向引用 \\1，线性时间引擎无法运行。'],
+    ['(?<=本站)网址', '正则表达式使用了后行断言 (?<=…)，线性时间引擎无法运行。'],
+    ['广告(?!位)', '正则表达式使用了否定先行断言 (?!…)，线性时间引擎无法运行。'],
+    ['a|', '正则表达式可以匹配空文本，因此会匹配每一行。'],
+  ])('%s is reported with the engine’s reason, translated, and not saved', async (pattern, reason) => {
     const actions = mockOptionsActions();
     const root = await openEditor(actions);
     await click(root.querySelector('input[name="rule-kind"]:not(:checked)'));
     await type(root.querySelector('#rule-pattern'), pattern);
     const message = text(root, '#rule-pattern-message');
-    expect(message.startsWith(t('ruleInvalid', ['']))).toBe(true);
-    expect(message).toMatch(reason);
+    expect(message).toBe(t('ruleInvalid', [reason]));
     expect(root.querySelector('#rule-pattern')?.getAttribute('aria-invalid')).toBe('true');
     await submit(root.querySelector('form.editor'));
     expect(actions.update).not.toHaveBeenCalled();
+  });
+
+  it('says, translated, how an expression was read', async () => {
+    const root = await openEditor();
+    await click(root.querySelector('input[name="rule-kind"]:not(:checked)'));
+    await type(root.querySelector('#rule-pattern'), '(?u)橘子汽水联盟');
+    expect(root.querySelector('#rule-pattern')?.getAttribute('aria-invalid')).toBe('false');
+    expect(text(root, '#rule-pattern-message')).toContain(
+      t('ruleExpressionNote', ['标志 (?u) 在这里不起作用']),
+    );
   });
 });
 

@@ -31,9 +31,13 @@ describe('import', () => {
     await importPasted(root, LEGADO);
     expect(text(root, '.report__summary')).toBe(t('importSummary', [t('formatLegado'), '5', '0', '1']));
     expect(part(root, 'import-added')).toHaveLength(5);
-    expect(part(root, 'import-problems')[0]).toMatch(/^重复的句子.*back-reference \\1/);
-    expect(part(root, 'import-notes')[0]).toMatch(/^一本书的规则.*imported disabled/);
-    expect(part(root, 'import-refused')[0]).toMatch(/^吞掉整章.*would remove 100%/);
+    expect(part(root, 'import-problems')[0]).toBe(
+      '重复的句子(.{4,})\\1正则表达式使用了反向引用 \\1，线性时间引擎无法运行。',
+    );
+    expect(part(root, 'import-notes')[0]).toBe(
+      '一本书的规则作者的话：.*适用范围写的是书名或书源（我的修仙日记），不是网站：导入后已停用',
+    );
+    expect(part(root, 'import-refused')[0]).toMatch(/^吞掉整章.*会删除本章 100% 的文字（上限是四分之一）。/);
     const stored = actions.stored().rules;
     expect(stored.map((rule) => [rule.name, rule.enabled])).toEqual([
       ['汽水广告', true],
@@ -44,6 +48,11 @@ describe('import', () => {
     ]);
     expect(stored.find((rule) => rule.name === '站点广告')?.scope).toEqual(['www.example-novel.com']);
     expect([...root.querySelectorAll('.rule__name')].map((name) => name.textContent)).toHaveLength(5);
+    // The importer's note, stored in the rule in English, is shown in the reader's language.
+    expect(stored.find((rule) => rule.name === '一本书的规则')?.note).toMatch(/imported disabled$/);
+    expect(text(root, '.rule[data-rule-id="legado-1700000000204"] .rule__note')).toBe(
+      '适用范围写的是书名或书源（我的修仙日记），不是网站：导入后已停用',
+    );
   });
 
   it('never overwrites the reader’s rules and skips what is already there', async () => {
@@ -91,7 +100,7 @@ describe('import', () => {
     const root = await mountOptions(actions);
     await importPasted(root, '[{"name": "broken"');
     expect(part(root, 'import-problems')[0]).toMatch(
-      new RegExp(`^${t('importWholeFile')}The file is not valid JSON`),
+      new RegExp(`^${t('importWholeFile')}这个文件不是有效的 JSON：`),
     );
     expect(actions.update).not.toHaveBeenCalled();
   });

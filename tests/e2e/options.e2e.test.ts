@@ -152,7 +152,7 @@ describe('the options page', () => {
     expect(await refusal.locator('.refusal__title').textContent()).toBe(
       t('ruleRefused', [t('sourceBundled')]),
     );
-    expect(await refusal.locator('.refusal__reason').textContent()).toMatch(/would remove 100%/);
+    expect(await refusal.locator('.refusal__reason').textContent()).toBe(t('reasonRemovesShare', ['100']));
     // The save button is aria-disabled; Enter in the field submits the form all the same.
     await page.press('#rule-pattern', 'Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('refusal'));
@@ -169,7 +169,9 @@ describe('the options page', () => {
     expect(await page.textContent('.report__summary')).toBe(
       t('importSummary', [t('formatLegado'), '5', '0', '1']),
     );
-    expect(await page.textContent('[data-part="import-problems"]')).toContain('back-reference');
+    expect(await page.textContent('[data-part="import-problems"]')).toContain(
+      t('reasonExpression', [t('compileUnsupported', [t('featureBackReference', ['\\1'])])]),
+    );
     expect(await page.textContent('[data-part="import-refused"]')).toContain('吞掉整章');
     expect(await page.locator('.rule').count()).toBe(5);
     await waitForLine(false);
