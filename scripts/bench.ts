@@ -8,7 +8,6 @@ import { statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
 import { parseChapterText } from '../core/bundled-chapter';
 import { analyseBundledPage } from '../core/fingerprint';
 import { PageCleaner } from '../dom/clean-page';
@@ -17,30 +16,22 @@ import { walk } from '../dom/walk';
 import { corpusPages } from './bench/corpus';
 import { median, medianOf, pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
+import { openInNodeDom } from './node-dom';
 import { launchWithExtension, startPageServer } from './browser';
 import { ensureChromium } from './chromium.mjs';
 import { runHostileCase, serveHostilePages } from './heavy/run';
 import { readFileSync } from 'node:fs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const SETTINGS = {
-  disableJavaScriptEvaluation: true,
-  disableJavaScriptFileLoading: true,
-  disableCSSFileLoading: true,
-  disableIframePageLoading: true,
-  disableComputedStyleRendering: true,
-};
 const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
 
 /** Parses `html` into a fresh document, runs `work` on it and returns work's time in ms. */
 function onFreshPage(html: string, work: (doc: Document) => void): number {
-  const window = new Window({ url: 'http://localhost/', settings: SETTINGS });
-  window.document.write(html);
-  const doc = window.document as unknown as Document;
+  const page = openInNodeDom(html);
   const started = performance.now();
-  work(doc);
+  work(page.document);
   const elapsed = performance.now() - started;
-  void window.happyDOM.close();
+  page.close();
   return elapsed;
 }
 

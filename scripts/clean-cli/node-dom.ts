@@ -1,5 +1,4 @@
 /** Cleans one page in the Node DOM (happy-dom), the same engine as the content script. */
-import { Window } from 'happy-dom';
 import type { ChapterFingerprint } from '../../core/fingerprint';
 import { hintsForHost } from '../../core/site-hints';
 import { PageCleaner } from '../../dom/clean-page';
@@ -8,15 +7,7 @@ import { visibleText } from '../../dom/clean-surroundings';
 import type { PageResult } from './result';
 import { ruleEvidence } from './rules';
 import type { UserRule } from '../../core/rules/model';
-
-const SETTINGS = {
-  disableJavaScriptEvaluation: true,
-  disableJavaScriptFileLoading: true,
-  disableCSSFileLoading: true,
-  disableIframePageLoading: true,
-  disableComputedStyleRendering: true,
-  navigator: { userAgent: 'Jingdu CLI' },
-};
+import { openInNodeDom } from '../node-dom';
 
 /** Page text as the spec defines it: body text without script, style, template and hidden parts. */
 function pageText(body: Element): string {
@@ -32,10 +23,9 @@ export function cleanInNodeDom(
   fingerprint: ChapterFingerprint,
   rules: readonly UserRule[] = [],
 ): PageResult {
-  const window = new Window({ url, settings: SETTINGS });
+  const page = openInNodeDom(html, url);
   try {
-    const doc = window.document as unknown as Document;
-    doc.write(html);
+    const doc = page.document;
     const host = new URL(url).host;
     const cleaner = new PageCleaner(doc, { host, hintSelectors: hintsForHost(host), fingerprint });
     // As in the extension: detect, let the rules find their matches in the chapter, then clean.
@@ -58,6 +48,6 @@ export function cleanInNodeDom(
       ms: Math.round(report.ms * 100) / 100,
     };
   } finally {
-    void window.happyDOM.close();
+    page.close();
   }
 }
