@@ -11,8 +11,8 @@ export function ruleEvidenceByLine(lines: readonly string[], plan: PagePlan): Ma
   const byText = new Map<string, RuleEvidence[]>();
   for (const { line, start, end, rule } of plan.hits) {
     const text = lines[line];
-    // Only spans inside their line count, however the plan was checked on the way in.
-    if (text === undefined || start < 0 || end > text.length || start >= end) continue;
+    // isPagePlan has checked 0 <= start < end; only the line itself knows where it ends.
+    if (text === undefined || end > text.length) continue;
     const list = byText.get(text) ?? [];
     list.push({ start, end, rule });
     byText.set(text, list);
