@@ -14,6 +14,7 @@ import {
   type TabState,
   type TabStatus,
 } from '@/core/protocol';
+import { collapseSpace } from '@/core/chapter-title';
 import { hintsForHost } from '@/core/site-hints';
 import { PageCleaner } from '@/dom/clean-page';
 import { LateContentWatcher } from '@/dom/late-content';
@@ -75,7 +76,7 @@ export class ChapterSession {
   }
 
   private async clean(): Promise<void> {
-    this.watcher?.stop();
+    this.stopWatching();
     this.state = 'working';
     // Watch from the start, our own slices excepted: what a page does in reply to our removals
     // (between two slices, or right after the last) must not slip through before we look.
@@ -95,8 +96,7 @@ export class ChapterSession {
   }
 
   private pause(): void {
-    this.watcher?.stop();
-    this.watcher = null;
+    this.stopWatching();
     this.cleaner.restoreAll();
     this.state = 'paused';
     this.notify();
@@ -123,31 +123,31 @@ export class ChapterSession {
   /**
    * A page that puts each ad back the moment it is removed (in its own MutationObserver, so before
    * our next task) is a fight that only burns the reader's CPU: after a few rounds the session stops
-   * and says it gave up. A page that merely keeps adding ads at its own pace is not counted.
+   * and says it gave up. A page that merely keeps adding ads at its own pace is not counted. Only
+   * removed elements are watched, by their parent's direct children: reading the text of the
+   * chapter box after every batch of late lines would cost a long chapter's length each time.
    */
-  private watchForPutBack(removed: ReadonlyArray<{ id: number; text: string }>): void {
-    const occurrences = (place: Node | null, text: string) =>
-      (place?.textContent ?? '').split(text).length - 1;
+  private watchForPutBack(removed: ReadonlyArray<{ id: number; kind: string; text: string }>): void {
+    const copies = (place: Node | null, text: string) =>
+      Array.from(place?.childNodes ?? []).filter((child) =>
+        collapseSpace(child.textContent ?? '').includes(text),
+      ).length;
     const places = removed
-      .filter(({ text }) => text !== '')
+      .filter(({ kind, text }) => kind === 'element' && text !== '')
       .map(({ id, text }) => {
         const place = this.cleaner.journal.placeOf(id);
-        return { text, place, before: occurrences(place, text) };
+        return { text, place, before: copies(place, text) };
       });
+    if (places.length === 0) return;
     setTimeout(() => {
-      const putBack = places.some(({ text, place, before }) => occurrences(place, text) > before);
+      const putBack = places.some(({ text, place, before }) => copies(place, text) > before);
       this.putBackRounds = putBack ? this.putBackRounds + 1 : 0;
       if (this.putBackRounds >= ChapterSession.MAX_PUT_BACK && this.watcher) {
-        this.giveUp();
+        this.stopWatching();
+        this.state = 'gave-up';
         this.notify();
       }
     }, 0);
-  }
-
-  private giveUp(): void {
-    this.watcher?.stop();
-    this.watcher = null;
-    this.state = 'gave-up';
   }
 
   private quietly<T>(change: () => T): T {
