@@ -1,10 +1,13 @@
 /**
- * Iterative pre-order walk with index-based child access. No recursion, because pages nest deeper
- * than the call stack allows; no nextSibling chains, because some DOMs (happy-dom, the Node DOM the
- * CLI and tests use) answer nextSibling with a linear search of the parent's children.
+ * Iterative pre-order walk. No recursion, because pages nest deeper than the call stack allows; no
+ * nextSibling chains, because some DOMs (happy-dom, the Node DOM the CLI and tests use) answer
+ * nextSibling with a linear search of the parent's children. Forward walks read each child list
+ * through its iterator: one call per list instead of one indexed read per child, which matters in
+ * DOMs whose NodeList is a proxy (happy-dom again) and costs nothing in browsers.
  *
- * Long walks come as steps (`walkSteps`): a generator that pauses every few thousand nodes, so that
- * the content script can spread a 200,000-node page over several short tasks (see slices.ts).
+ * Long walks come as steps (`walkSteps`): the walk pauses every few thousand nodes, so that the
+ * content script can spread a 200,000-node page over several short tasks (see slices.ts). The
+ * walking itself is a plain loop (`TreeWalk.advance`); only the pauses go through a generator.
  */
 
 export interface WalkVisitor {
@@ -14,14 +17,98 @@ export interface WalkVisitor {
   leave?(element: Element): void;
 }
 
+/** The children of one node still to visit. */
 interface Frame {
   parent: Node;
-  children: NodeListOf<ChildNode>;
+  /** Forward walks: the child visited last (null before the first), and how many were visited. */
+  last: ChildNode | null;
+  seen: number;
+  /** Forward walks past SIBLING_CHAIN children: the rest of the child list. */
+  rest: Iterator<ChildNode> | null;
+  /** Reverse walks: the list and the next index (counting down). */
+  children: NodeListOf<ChildNode> | null;
   index: number;
 }
 
 /** Nodes visited between pauses of a stepped walk. */
 export const NODES_PER_STEP = 3000;
+
+/**
+ * Children reached through nextSibling before the walk switches to the child list. Most elements
+ * have a handful of children, and nextSibling is free in browsers; in DOMs that answer it with a
+ * linear search (see above) a short chain costs less than building the list, a long one more.
+ */
+const SIBLING_CHAIN = 8;
+
+/** A walk of the descendants of a root that can be advanced a number of nodes at a time. */
+class TreeWalk {
+  private readonly stack: Frame[] = [];
+  private visited = 0;
+  /** False once the budget ran out before the walk ended. */
+  complete = true;
+
+  constructor(
+    private readonly root: Node,
+    private readonly visitor: WalkVisitor,
+    private readonly budget: number,
+    private readonly reverse: boolean,
+  ) {
+    this.stack.push(this.frame(root));
+  }
+
+  private frame(parent: Node): Frame {
+    if (!this.reverse) return { parent, last: null, seen: 0, rest: null, children: null, index: 0 };
+    const children = parent.childNodes;
+    return { parent, last: null, seen: 0, rest: null, children, index: children.length - 1 };
+  }
+
+  private next(top: Frame): ChildNode | null | undefined {
+    if (top.children) return top.children[top.index--];
+    if (top.seen >= SIBLING_CHAIN) {
+      if (!top.rest) {
+        top.rest = top.parent.childNodes[Symbol.iterator]();
+        for (let skipped = 0; skipped < top.seen; skipped++) top.rest.next();
+      }
+      const step = top.rest.next();
+      return step.done ? null : step.value;
+    }
+    const node = top.last ? top.last.nextSibling : top.parent.firstChild;
+    top.last = node;
+    top.seen++;
+    return node;
+  }
+
+  /** Visits up to `count` more nodes; returns true when the walk is over. */
+  advance(count: number): boolean {
+    const { stack, visitor, root } = this;
+    const stop = this.visited + count;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const node = this.next(top);
+      if (!node) {
+        stack.pop();
+        if (top.parent !== root && top.parent.nodeType === 1) visitor.leave?.(top.parent as Element);
+        continue;
+      }
+      if (++this.visited > this.budget) {
+        this.complete = false;
+        return true;
+      }
+      if (!visitor.enter(node)) {
+        if (this.visited >= stop) return false;
+        continue;
+      }
+      // An open shadow root renders in place of (and around the slots for) the light children: both
+      // are walked, the shadow tree first, so a chapter inside a web component is found too.
+      const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+      if (node.hasChildNodes() || shadow) stack.push(this.frame(node));
+      else if (node.nodeType === 1) visitor.leave?.(node as Element);
+      if (shadow?.hasChildNodes()) stack.push(this.frame(shadow));
+      if (this.visited >= stop) return false;
+    }
+    return true;
+  }
+}
 
 /**
  * Walks the descendants of `root` (not `root` itself), pausing every NODES_PER_STEP nodes.
@@ -34,33 +121,9 @@ export function* walkSteps(
   budget = Infinity,
   reverse = false,
 ): Generator<void, boolean> {
-  const step = reverse ? -1 : 1;
-  const frame = (parent: Node): Frame => {
-    const children = parent.childNodes;
-    return { parent, children, index: reverse ? children.length - 1 : 0 };
-  };
-  const stack: Frame[] = [frame(root)];
-  let visited = 0;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const node = top.children[top.index];
-    if (!node) {
-      stack.pop();
-      if (top.parent !== root && top.parent.nodeType === 1) visitor.leave?.(top.parent as Element);
-      continue;
-    }
-    top.index += step;
-    if (++visited > budget) return false;
-    if (visited % NODES_PER_STEP === 0) yield;
-    if (!visitor.enter(node)) continue;
-    // An open shadow root renders in place of (and around the slots for) the light children: both
-    // are walked, the shadow tree first, so a chapter inside a web component is found too.
-    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
-    if (node.hasChildNodes() || shadow) stack.push(frame(node));
-    else if (node.nodeType === 1) visitor.leave?.(node as Element);
-    if (shadow?.hasChildNodes()) stack.push(frame(shadow));
-  }
-  return true;
+  const tree = new TreeWalk(root, visitor, budget, reverse);
+  while (!tree.advance(NODES_PER_STEP)) yield;
+  return tree.complete;
 }
 
 /** Runs steps to the end at once and returns their result. */
@@ -73,5 +136,7 @@ export function drain<T>(steps: Generator<void, T>): T {
 
 /** The walk of walkSteps, all at once. */
 export function walk(root: Node, visitor: WalkVisitor, budget = Infinity, reverse = false): boolean {
-  return drain(walkSteps(root, visitor, budget, reverse));
+  const tree = new TreeWalk(root, visitor, budget, reverse);
+  tree.advance(Infinity);
+  return tree.complete;
 }
