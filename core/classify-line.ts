@@ -23,7 +23,7 @@ import {
   type LineContext,
   type StrongHit,
 } from './line-evidence';
-import { toSkeleton } from './normalize';
+import { skeletonText, toSkeleton } from './normalize';
 import { CHAPTER_END_MARKER, NAVIGATION_RESIDUE, RECOMMENDATION_HEAD, SITE_NAME_LINE } from './spam-phrases';
 
 export type { LineContext } from './line-evidence';
@@ -46,7 +46,7 @@ const KEEP: LineVerdict = { action: 'keep' };
 /** Skeleton length beyond which a line cannot be a bare marker, name or navigation label. */
 const SHORT_LINE = 24;
 
-function addressLength(text: string, spans: Array<[number, number]>): number {
+function addressLength(text: string, spans: ReadonlyArray<readonly [number, number]>): number {
   return spans.reduce((sum, [start, end]) => sum + toSkeleton(text.slice(start, end)).text.length, 0);
 }
 
@@ -218,13 +218,12 @@ export function classifyLine(
   context: LineContext = {},
   userRules: readonly RuleEvidence[] = [],
 ): LineVerdict {
-  const skeleton = toSkeleton(text);
-  const folded = foldForMatching(skeleton.text);
+  const folded = foldForMatching(skeletonText(text));
   if (folded.length === 0) return KEEP;
   const template = wholeLineTemplate(text, folded, context);
   if (template) return template;
   if (userRules.length === 0 && plainlyStory(text, folded)) return KEEP;
-  const evidence = gatherEvidence(text, context, skeleton, folded);
+  const evidence = gatherEvidence(text, context, toSkeleton(text), folded);
   for (const { start, end, rule } of userRules) {
     evidence.covered.fill(1, start, end);
     evidence.strong.push({ rule, start, end });

@@ -130,8 +130,16 @@ function trailingSpacers(text: string, end: number): number {
 /** Two letters in a row, half or full width or look-alike: without them a line holds no address. */
 const MAY_HOLD_ADDRESS = /[A-Za-zＡ-Ｚａ-ｚΑ-ωА-я]{2}/;
 
-export function addressesIn(text: string): Array<[number, number]> {
-  return MAY_HOLD_ADDRESS.test(text) ? findWebAddresses(text) : [];
+/** The last line asked about and its addresses: the classifier asks up to three times per line. */
+let lastText = '';
+let lastAddresses: ReadonlyArray<readonly [number, number]> = [];
+
+export function addressesIn(text: string): ReadonlyArray<readonly [number, number]> {
+  if (text !== lastText) {
+    lastAddresses = MAY_HOLD_ADDRESS.test(text) ? findWebAddresses(text) : [];
+    lastText = text;
+  }
+  return lastAddresses;
 }
 
 /** True when the line has no strong evidence at all: the common case, answered in one pass. */

@@ -15,32 +15,71 @@ export interface Skeleton {
 const SEPARATOR = /[\p{P}\p{S}\p{Z}\p{C}\s]/u;
 const ASCII_KEEP = /[a-z0-9]/;
 
+function isUnifiedHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/**
+ * Walks `source` and hands each run of skeleton text to `emit` with the source index of each of its
+ * characters. Unified ideographs are their own NFKC form and have no case: a run of them goes out
+ * as one slice, which is most of a Chinese line.
+ */
+function foldSource(source: string, emit: (piece: string, at: number, run: number) => void): void {
+  for (let i = 0; i < source.length;) {
+    const code = source.charCodeAt(i);
+    if (isUnifiedHan(code)) {
+      let end = i + 1;
+      while (end < source.length && isUnifiedHan(source.charCodeAt(end))) end++;
+      emit(source.slice(i, end), i, end - i);
+      i = end;
+      continue;
+    }
+    const point = source.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    const kept = width === 1 ? keptOfUnit(code) : keptOf(source.slice(i, i + 2));
+    if (kept !== '') emit(kept, i, 0);
+    i += width;
+  }
+}
+
+/** What one character leaves in a skeleton: its NFKC, lower-cased form without separators. */
+function keptOf(char: string): string {
+  const code = char.charCodeAt(0);
+  const folded = code < 0x80 ? char.toLowerCase() : char.normalize('NFKC').toLowerCase();
+  let kept = '';
+  for (const piece of folded) {
+    const keep = piece.length === 1 && piece < '\u0080' ? ASCII_KEEP.test(piece) : !SEPARATOR.test(piece);
+    if (keep) kept += piece;
+  }
+  return kept;
+}
+
+/** keptOf per UTF-16 unit, remembered: a page repeats the same few dozen punctuation marks. */
+const keptByUnit = new Map<number, string>();
+
+function keptOfUnit(code: number): string {
+  let kept = keptByUnit.get(code);
+  if (kept === undefined) keptByUnit.set(code, (kept = keptOf(String.fromCharCode(code))));
+  return kept;
+}
+
 /** Reduces `source` to its skeleton with an index map back into `source`. */
 export function toSkeleton(source: string): Skeleton {
   let text = '';
   const origin: number[] = [];
-  for (let i = 0; i < source.length;) {
-    const code = source.codePointAt(i)!;
-    // Fast path: unified ideographs are their own NFKC form and have no case.
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
-      text += source[i];
-      origin.push(i);
-      i++;
-      continue;
-    }
-    const width = code > 0xffff ? 2 : 1;
-    const char = width === 2 ? source.slice(i, i + 2) : source[i]!;
-    const folded = code < 0x80 ? char.toLowerCase() : char.normalize('NFKC').toLowerCase();
-    for (const piece of folded) {
-      const keep = piece.length === 1 && piece < '\u0080' ? ASCII_KEEP.test(piece) : !SEPARATOR.test(piece);
-      if (keep) {
-        text += piece;
-        for (let k = 0; k < piece.length; k++) origin.push(i);
-      }
-    }
-    i += width;
-  }
+  foldSource(source, (piece, at, run) => {
+    text += piece;
+    if (run > 0) for (let k = 0; k < run; k++) origin.push(at + k);
+    else for (let k = 0; k < piece.length; k++) origin.push(at);
+  });
   return { text, origin };
+}
+
+/** The text of `toSkeleton(source)` alone, for the many lines that never need the index map. */
+export function skeletonText(source: string): string {
+  let text = '';
+  foldSource(source, (piece) => void (text += piece));
+  return text;
 }
 
 /** The half-open span of `source` covered by skeleton characters [start, end). */
