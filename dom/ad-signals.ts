@@ -81,8 +81,7 @@ function isBannerLink(element: Element): boolean {
 }
 
 /** The rule name when `element` is an ad by structure, else null. */
-export function adSignalOf(element: Element, markup: Markup): string | null {
-  const tag = element.tagName;
+export function adSignalOf(element: Element, tag: string, markup: Markup): string | null {
   if (tag === 'IFRAME' || tag === 'FRAME') return 'ad-frame';
   if (tag === 'INS' && /adsbygoogle/.test(markup.names)) return 'ad-slot';
   if (hasAdName(markup.names)) return 'ad-slot';

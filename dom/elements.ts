@@ -85,6 +85,11 @@ export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName);
 }
 
+/** isBlock for a tag name already read. */
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName);
+}
+
 /** True when the element is hidden by markup alone: `hidden`, or inline display:none / visibility:hidden. */
 export function isHiddenByMarkup(element: Element): boolean {
   return readMarkup(element).hidden;
@@ -92,7 +97,9 @@ export function isHiddenByMarkup(element: Element): boolean {
 
 /** True for tags whose subtree is never reading text (scripts, styles, form controls, media). */
 export function isSkippedTag(tagName: string): boolean {
-  return SKIPPED_TAGS.has(tagName.toUpperCase());
+  // HTML elements report upper-case tags; only foreign ones (svg, math, XML pages) need the copy.
+  const code = tagName.charCodeAt(0);
+  return SKIPPED_TAGS.has(code >= 0x61 && code <= 0x7a ? tagName.toUpperCase() : tagName);
 }
 
 /** Subtrees that never carry reading text: scripts, styles, form controls, hidden elements. */

@@ -5,7 +5,7 @@
  * about a microsecond, and the content script runs on every chapter a reader opens.
  */
 import { adSignalOf, readMarkup, type Markup } from './ad-signals';
-import { isBlock, isSkippedTag } from './elements';
+import { isBlockTag, isSkippedTag } from './elements';
 import { countHan } from '@/core/normalize';
 import { drain, walkSteps } from './walk';
 
@@ -39,89 +39,89 @@ export interface PageScan {
 
 const HEADING_RANK: Record<string, number> = { H1: 0, H2: 1, H3: 2 };
 
+/** A block being scanned, with its text record and the <br>s met directly in it so far. */
+interface OpenBlock {
+  element: Element;
+  block: BlockText;
+  breaks: number;
+}
+
 class Scanner {
   readonly scan: PageScan = { blocks: new Map(), links: [], titles: [], ads: [], lineBoxes: new Set() };
-  private blockStack: Element[] = [];
+  private blockStack: OpenBlock[] = [];
+  private current: OpenBlock;
   private linkStack: LinkText[] = [];
-  private brCounts = new Map<Element, number>();
 
   constructor(root: Element) {
-    this.blockStack.push(root);
-    this.blockOf(root);
+    this.current = this.openBlock(root);
   }
 
-  private blockOf(element: Element): BlockText {
+  private openBlock(element: Element): OpenBlock {
     let block = this.scan.blocks.get(element);
     if (!block)
       this.scan.blocks.set(
         element,
         (block = { text: '', linkChars: 0, links: 0, hasBlockChild: false, han: 0 }),
       );
-    return block;
+    const open = { element, block, breaks: 0 };
+    this.blockStack.push(open);
+    return open;
   }
 
   enter(node: Node): boolean {
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       this.text((node as Text).data);
       return false;
     }
-    if (node.nodeType !== 1) return false;
+    if (type !== 1) return false;
     const element = node as Element;
-    const markup = readMarkup(element);
-    const ad = adSignalOf(element, markup);
-    if (ad) this.scan.ads.push({ element, rule: ad });
-    if (isSkippedTag(element.tagName) || markup.hidden) {
-      if (element.tagName === 'BUTTON') this.scan.links.push({ element, text: element.textContent ?? '' });
+    // Each DOM read costs in slow DOMs: the tag is read once, and a <br> (hundreds in a chapter box)
+    // needs nothing else.
+    const tag = element.tagName;
+    if (tag === 'BR') {
+      if (++this.current.breaks === 2) this.scan.lineBoxes.add(this.current.element);
       return false;
     }
-    this.open(element, markup);
+    const markup = readMarkup(element);
+    const ad = adSignalOf(element, tag, markup);
+    if (ad) this.scan.ads.push({ element, rule: ad });
+    if (isSkippedTag(tag) || markup.hidden) {
+      if (tag === 'BUTTON') this.scan.links.push({ element, text: element.textContent ?? '' });
+      return false;
+    }
+    this.open(element, tag, markup);
     return true;
   }
 
-  private open(element: Element, markup: Markup): void {
-    const tag = element.tagName;
+  private open(element: Element, tag: string, markup: Markup): void {
     const rank = HEADING_RANK[tag] ?? (/title/i.test(markup.names) ? 3 : undefined);
     if (rank !== undefined) this.scan.titles.push([element, rank]);
-    if (tag === 'BR') this.countBreak();
     if (tag === 'A') {
       const link = { element, text: '' };
       this.scan.links.push(link);
       this.linkStack.push(link);
-      this.blockOf(this.currentBlock()).links++;
-    } else if (isBlock(element)) {
-      this.blockOf(this.currentBlock()).hasBlockChild = true;
-      this.blockStack.push(element);
-      this.blockOf(element);
+      this.current.block.links++;
+    } else if (isBlockTag(tag)) {
+      this.current.block.hasBlockChild = true;
+      this.current = this.openBlock(element);
     }
   }
 
   leave(element: Element): void {
-    if (element.tagName === 'A' && this.linkStack[this.linkStack.length - 1]?.element === element)
-      this.linkStack.pop();
-    else if (this.blockStack[this.blockStack.length - 1] === element) this.blockStack.pop();
-  }
-
-  private currentBlock(): Element {
-    return this.blockStack[this.blockStack.length - 1]!;
+    if (this.current.element === element && this.blockStack.length > 1) {
+      this.blockStack.pop();
+      this.current = this.blockStack[this.blockStack.length - 1]!;
+    } else if (this.linkStack[this.linkStack.length - 1]?.element === element) this.linkStack.pop();
   }
 
   private text(data: string): void {
-    const block = this.blockOf(this.currentBlock());
+    const block = this.current.block;
     block.text += data;
     if (this.linkStack.length > 0) {
       for (const link of this.linkStack) link.text += data;
       block.linkChars += data.length;
     } else block.han += countHan(data);
-  }
-
-  private countBreak(): void {
-    for (let i = this.blockStack.length - 1; i >= 0; i--) {
-      const box = this.blockStack[i]!;
-      const count = (this.brCounts.get(box) ?? 0) + 1;
-      this.brCounts.set(box, count);
-      if (count >= 2) this.scan.lineBoxes.add(box);
-      return;
-    }
   }
 }
 

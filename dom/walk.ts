@@ -20,6 +20,8 @@ export interface WalkVisitor {
 /** The children of one node still to visit. */
 interface Frame {
   parent: Node;
+  /** True when `parent` is an element the visitor entered: it is left once its children are done. */
+  leave: boolean;
   /** Forward walks: the child visited last (null before the first), and how many were visited. */
   last: ChildNode | null;
   seen: number;
@@ -48,18 +50,18 @@ class TreeWalk {
   complete = true;
 
   constructor(
-    private readonly root: Node,
+    root: Node,
     private readonly visitor: WalkVisitor,
     private readonly budget: number,
     private readonly reverse: boolean,
   ) {
-    this.stack.push(this.frame(root));
+    this.stack.push(this.frame(root, false));
   }
 
-  private frame(parent: Node): Frame {
-    if (!this.reverse) return { parent, last: null, seen: 0, rest: null, children: null, index: 0 };
+  private frame(parent: Node, leave: boolean): Frame {
+    if (!this.reverse) return { parent, leave, last: null, seen: 0, rest: null, children: null, index: 0 };
     const children = parent.childNodes;
-    return { parent, last: null, seen: 0, rest: null, children, index: children.length - 1 };
+    return { parent, leave, last: null, seen: 0, rest: null, children, index: children.length - 1 };
   }
 
   private next(top: Frame): ChildNode | null | undefined {
@@ -80,14 +82,14 @@ class TreeWalk {
 
   /** Visits up to `count` more nodes; returns true when the walk is over. */
   advance(count: number): boolean {
-    const { stack, visitor, root } = this;
+    const { stack, visitor } = this;
     const stop = this.visited + count;
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const node = this.next(top);
       if (!node) {
         stack.pop();
-        if (top.parent !== root && top.parent.nodeType === 1) visitor.leave?.(top.parent as Element);
+        if (top.leave) visitor.leave?.(top.parent as Element);
         continue;
       }
       if (++this.visited > this.budget) {
@@ -100,10 +102,11 @@ class TreeWalk {
       }
       // An open shadow root renders in place of (and around the slots for) the light children: both
       // are walked, the shadow tree first, so a chapter inside a web component is found too.
-      const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
-      if (node.hasChildNodes() || shadow) stack.push(this.frame(node));
-      else if (node.nodeType === 1) visitor.leave?.(node as Element);
-      if (shadow?.hasChildNodes()) stack.push(this.frame(shadow));
+      const isElement = node.nodeType === 1;
+      const shadow = isElement ? (node as Element).shadowRoot : null;
+      if (node.hasChildNodes() || shadow) stack.push(this.frame(node, isElement));
+      else if (isElement) visitor.leave?.(node as Element);
+      if (shadow?.hasChildNodes()) stack.push(this.frame(shadow, false));
       if (this.visited >= stop) return false;
     }
     return true;
