@@ -3,7 +3,7 @@
  * block boundary. Each line keeps its text nodes with offsets, so a match on the text maps back to
  * nodes; and the block element that holds exactly that one line, when there is one (<p>, say).
  */
-import { isBlock, isSkipped } from './elements';
+import { isBlockTag, isHiddenByMarkup, isSkippedTag } from './elements';
 import { drain, walkSteps } from './walk';
 
 export interface LinePart {
@@ -76,16 +76,21 @@ export function* collectLinesSteps(container: Element): Generator<void, Line[]> 
   const builder = new LineBuilder();
   yield* walkSteps(container, {
     enter(node) {
-      if (node.nodeType === 3) builder.text(node as Text);
-      if (node.nodeType !== 1) return false;
+      const type = node.nodeType;
+      if (type === 3) builder.text(node as Text);
+      if (type !== 1) return false;
       const element = node as Element;
-      if (element.tagName === 'BR') builder.lineBreak(element);
-      if (element.tagName === 'BR' || isSkipped(element)) return false;
-      if (isBlock(element)) builder.enterBlock(element);
+      const tag = element.tagName;
+      if (tag === 'BR') {
+        builder.lineBreak(element);
+        return false;
+      }
+      if (isSkippedTag(tag) || isHiddenByMarkup(element)) return false;
+      if (isBlockTag(tag)) builder.enterBlock(element);
       return true;
     },
     leave(element) {
-      if (isBlock(element)) builder.exitBlock();
+      if (isBlockTag(element.tagName)) builder.exitBlock();
     },
   });
   builder.end();
