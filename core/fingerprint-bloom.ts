@@ -23,7 +23,7 @@ export interface Bloom {
 /**
  * Z85 (ZeroMQ's base-85): 5 characters for 4 bytes, against base64's 5.33, with no quote or
  * backslash in its alphabet, so the filter embeds in a JS string as is. It is most of the
- * fingerprint, and the fingerprint ships in every copy of the content script.
+ * fingerprint, which ships in the background and the popup and reaches chapter pages with their plan.
  */
 const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
 const Z85_VALUE = new Uint8Array(128);

@@ -43,7 +43,8 @@ export interface BundledPageAnalysis {
  */
 const SHINGLE_LENGTH = 4;
 /** About 3% false positives: decoys stay far below the match threshold, and the whole fingerprint
- * stays a tenth of the content script. The cap keeps the JSON under 8 kB for up to ~6,000 shingles. */
+ * stays small enough to travel in every chapter page's plan. The cap keeps the JSON under 8 kB for
+ * up to ~6,000 shingles. */
 const BITS_PER_SHINGLE = 7;
 const MAX_BITS = 5_400 * 8;
 /** "The page carries a third of the chapter": the first of two pages carries about half. */
@@ -67,6 +68,38 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<ChapterFingerprint, Compiled>();
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * True when `raw` has the shape of a fingerprint (it reaches chapter pages inside a message): sizes
+ * in range and a filter whose text holds exactly its bits, so that lookups stay inside the array.
+ */
+export function isChapterFingerprint(raw: unknown): raw is ChapterFingerprint {
+  if (!isObject(raw) || raw.version !== 1 || !isObject(raw.bloom)) return false;
+  const { k, shingles, boilerplate } = raw;
+  const { bits, probes, data } = raw.bloom;
+  return (
+    Number.isSafeInteger(k) &&
+    (k as number) >= 1 &&
+    (k as number) <= 16 &&
+    Number.isSafeInteger(shingles) &&
+    (shingles as number) >= 0 &&
+    Number.isSafeInteger(bits) &&
+    (bits as number) > 0 &&
+    (bits as number) % 8 === 0 &&
+    (bits as number) <= 1 << 24 &&
+    Number.isSafeInteger(probes) &&
+    (probes as number) >= 1 &&
+    (probes as number) <= 32 &&
+    typeof data === 'string' &&
+    data.length === Math.ceil((bits as number) / 32) * 5 &&
+    Array.isArray(boilerplate) &&
+    boilerplate.every((key) => typeof key === 'string')
+  );
+}
 
 /** The fingerprint decoded for lookups, once per fingerprint object. */
 function compile(fp: ChapterFingerprint): Compiled {

@@ -60,11 +60,14 @@ export class PageCleaner {
   private navigation: Element[] = [];
   private userRules: ReadonlyMap<string, readonly RuleEvidence[]> | undefined;
   private served: string[] | undefined;
+  private fingerprint: ChapterFingerprint | undefined;
 
   constructor(
     readonly doc: Document,
     readonly options: CleanPageOptions = {},
-  ) {}
+  ) {
+    this.fingerprint = options.fingerprint;
+  }
 
   /** Detects and cleans. */
   clean(): PageReport {
@@ -75,6 +78,11 @@ export class PageCleaner {
   /** Sets the reader's rule matches for the next cleaning run (found after detection, in the background). */
   useRules(userRules: ReadonlyMap<string, readonly RuleEvidence[]>): void {
     this.userRules = userRules;
+  }
+
+  /** Sets the fingerprint the next cleaning run recognises the bundled chapter by (none: no match). */
+  useFingerprint(fingerprint: ChapterFingerprint | undefined): void {
+    this.fingerprint = fingerprint;
   }
 
   /** The gate and chapter detection only: never changes the page. */
@@ -143,7 +151,7 @@ export class PageCleaner {
     // The bundled chapter is 160 paragraphs (a few hundred when re-split): a page of thousands of
     // lines is not it, and its first lines tell as much as all of them, at a fraction of the time.
     const sample = texts.length > MAX_RECOGNITION_LINES ? texts.slice(0, MAX_RECOGNITION_LINES) : texts;
-    const analysis = this.options.fingerprint ? analyseBundledPage(this.options.fingerprint, sample) : null;
+    const analysis = this.fingerprint ? analyseBundledPage(this.fingerprint, sample) : null;
     this.bundled = analysis?.match ?? NO_BUNDLED_MATCH;
     yield;
     const plan = yield* planChapterSteps(chapter.container, lines, {

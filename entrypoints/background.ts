@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import fingerprint from 'virtual:bundled-fingerprint';
 import { planPage } from '@/core/page-plan';
 import { clearTab, showTabReport } from '@/lib/badge';
 import { onBackgroundMessage } from '@/lib/messaging';
@@ -9,7 +10,7 @@ export default defineBackground(() => {
   onBackgroundMessage(async (message, tabId) => {
     if (message.type === 'pagePlan') {
       const { settings } = await loadSettings();
-      return planPage(settings, message.data.host, message.data.lines);
+      return { ...planPage(settings, message.data.host, message.data.lines), fingerprint };
     }
     await showTabReport(tabId, message.data);
     return null;

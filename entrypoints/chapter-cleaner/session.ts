@@ -4,7 +4,6 @@
  * core/. All page work runs in short slices (dom/slices.ts) under one clock, so that no task of
  * ours is long and a page that will not settle ends in "gave up" rather than a busy tab.
  */
-import fingerprint from 'virtual:bundled-fingerprint';
 import { ruleEvidenceByLine } from '@/core/rule-evidence';
 import {
   isPagePlan,
@@ -37,7 +36,7 @@ export class ChapterSession {
     private readonly doc: Document,
     private readonly host: string,
   ) {
-    this.cleaner = new PageCleaner(doc, { host, hintSelectors: hintsForHost(host), fingerprint });
+    this.cleaner = new PageCleaner(doc, { host, hintSelectors: hintsForHost(host) });
   }
 
   /** The look every page gets: true when the page holds a chapter. */
@@ -71,6 +70,7 @@ export class ChapterSession {
     const plan: PagePlan = isPagePlan(answer) ? answer : { autoClean: true, hits: [] };
     this.autoClean = plan.autoClean;
     this.cleaner.useRules(ruleEvidenceByLine(lines, plan));
+    this.cleaner.useFingerprint(plan.fingerprint);
     if (!plan.autoClean) return this.pause();
     await this.clean();
   }

@@ -2,7 +2,7 @@
  * Issue 4, items 5 and 6, at page level: the bundled chapter in every state a site may serve it
  * (as shipped, folded back, re-punctuated, re-split, shuffled, halved, with ads), on pages of four
  * shapes (tests/helpers/bundled-page-templates.ts), cleaned in happy-dom by the real PageCleaner with
- * the fingerprint the content script ships. On a matched page no line of the chapter's story is
+ * the fingerprint the extension ships. On a matched page no line of the chapter's story is
  * removed and its site footer is; decoy chapters of the same novel and every real chapter of
  * ../shared/corpus are never matched.
  */
@@ -209,7 +209,7 @@ const missingFrom = (left: string, lines: readonly string[]) =>
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 describe('the test pages', () => {
-  it('use the fingerprint the content script ships, built from public/chapter.txt', () => {
+  it('use the fingerprint the extension ships, built from public/chapter.txt', () => {
     expect(JSON.stringify(fingerprint)).toBe(JSON.stringify(fingerprintOf(BUNDLED_CHAPTER_FILE)));
     expect(shipped).toHaveLength(162);
     expect(countFooterLines(shipped)).toBe(2);

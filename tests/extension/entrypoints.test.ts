@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
+import fingerprint from 'virtual:bundled-fingerprint';
 import { CONTENT_SCRIPT, startOnPage } from '@/entrypoints/chapter-cleaner/index';
+import { readBundledChapter } from '../fixtures/bundled/page-data';
+import { PAGE_SHAPES } from '../helpers/bundled-page-templates';
 
 const CHAPTER_PAGE = `<title>第一章 雪夜_长夜书_测试书屋</title><h1>第一章 雪夜</h1>
 <div id="content">${'　　雪落在屋檐上，他推开门，看见院子里的灯还亮着。<br><br>'.repeat(12)}
@@ -56,5 +59,57 @@ describe('content script entrypoint', () => {
     expect(asked[0]?.type).toBe('pagePlan');
     expect(document.body.textContent).not.toContain('天才一秒记住');
     expect(document.body.textContent).toContain('他推开门');
+  });
+
+  describe('recognition of the bundled chapter', () => {
+    const shipped = readBundledChapter();
+    // The template's stylesheet link is left out: the test DOM does not load files.
+    const page = PAGE_SHAPES[0]!
+      .render({
+        title: '第八百零八章 掌声如潮',
+        book: '大模型时代',
+        site: '西红柿小说',
+        lines: shipped,
+      })
+      .replace(/<link[^>]*>/g, '');
+
+    /** Runs the content script with `plan` as the background's answer; returns the tab report it sent. */
+    async function reportWith(plan: object): Promise<{ matched: boolean; removed: number }> {
+      document.open();
+      document.write(page);
+      document.close();
+      const reports: Array<{ matched: boolean; removed: number }> = [];
+      fakeBrowser.runtime.onMessage.addListener(
+        (message: { type: string; data: never }, _sender, sendResponse) => {
+          if (message.type === 'tabReport') reports.push(message.data);
+          sendResponse(message.type === 'pagePlan' ? plan : null);
+          return true;
+        },
+      );
+      await startOnPage();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return reports[reports.length - 1]!;
+    }
+
+    it('uses the fingerprint that comes with the plan: the chapter is recognised, its footer removed', async () => {
+      const report = await reportWith({ autoClean: true, hits: [], fingerprint });
+      expect(report.matched).toBe(true);
+      expect(document.body.textContent).not.toContain(shipped[161]!.slice(0, 12));
+      expect(document.body.textContent).toContain(shipped[0]!.trim().slice(0, 12));
+    });
+
+    it('recognises nothing, and still cleans, when the plan brings no fingerprint', async () => {
+      const report = await reportWith({ autoClean: true, hits: [] });
+      expect(report.matched).toBe(false);
+      expect(document.documentElement.dataset.jingdu).toBe('chapter');
+    });
+
+    it('treats a plan with a malformed fingerprint as no plan: cleaned, nothing recognised', async () => {
+      const broken = { ...fingerprint, bloom: { ...fingerprint.bloom, data: 'x' } };
+      const report = await reportWith({ autoClean: false, hits: [], fingerprint: broken });
+      expect(report.matched).toBe(false);
+      // A plan that fails its shape check is replaced by the default one, which cleans.
+      expect(report.removed).toBeGreaterThan(0);
+    });
   });
 });

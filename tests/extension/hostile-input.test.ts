@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import fingerprint from 'virtual:bundled-fingerprint';
 import { isPagePlan, parseBackgroundMessage, parseTabMessage } from '@/core/protocol';
 import { startOnPage } from '@/entrypoints/chapter-cleaner/index';
 
@@ -284,6 +285,14 @@ describe('message shape checks', () => {
 
 describe('isPagePlan', () => {
   const hit = { line: 0, start: 1, end: 4, rule: 'user:广告' };
+  /** A plan carrying the shipped fingerprint with some fields (or filter fields) replaced. */
+  function withFingerprint(fields: object, bloom: object = {}) {
+    return {
+      autoClean: true,
+      hits: [],
+      fingerprint: { ...fingerprint, ...fields, bloom: { ...fingerprint.bloom, ...bloom } },
+    };
+  }
   it.each([
     ['null', null],
     ['a list', []],
@@ -300,7 +309,21 @@ describe('isPagePlan', () => {
     ['a negative start', { autoClean: true, hits: [{ ...hit, start: -1 }] }],
     ['a negative end', { autoClean: true, hits: [{ ...hit, start: 0, end: -1 }] }],
     ['an inverted span', { autoClean: true, hits: [{ ...hit, start: 4, end: 1 }] }],
+    ['a fingerprint of an unknown version', withFingerprint({ version: 2 })],
+    ['a fingerprint that is text', { autoClean: true, hits: [], fingerprint: 'fp' }],
+    ['a fingerprint with no probes', withFingerprint({}, { probes: 0 })],
+    ['a filter of a fractional byte count', withFingerprint({}, { bits: 4001 })],
+    [
+      'a filter whose text is short of its bits',
+      withFingerprint({}, { data: fingerprint.bloom.data.slice(5) }),
+    ],
+    ['a shingle length of 0', withFingerprint({ k: 0 })],
+    ['a footer key that is a number', withFingerprint({ boilerplate: [1] })],
   ])('rejects a plan with %s', (_name, raw) => expect(isPagePlan(raw)).toBe(false));
+
+  it('accepts the fingerprint the extension ships', () => {
+    expect(isPagePlan({ autoClean: true, hits: [], fingerprint })).toBe(true);
+  });
 
   it('accepts a well-formed plan, and random values only when well-formed', () => {
     expect(isPagePlan({ autoClean: false, hits: [hit] })).toBe(true);
