@@ -79,8 +79,10 @@ class Planner {
   /** True when the element may be removed: outside the chapter, holding nothing protected, not yet taken. */
   removable(element: Element): boolean {
     const { keep, container } = this.options;
-    if (keep.holds(element) || container.contains(element)) return false;
-    for (let up: Element | null = element; up; up = up.parentElement) if (this.taken.has(up)) return false;
+    if (keep.holds(element)) return false;
+    // One climb answers both "inside the chapter?" and "inside something already taken?".
+    for (let up: Element | null = element; up; up = up.parentElement)
+      if (up === container || this.taken.has(up)) return false;
     return true;
   }
 
@@ -122,7 +124,8 @@ export function* planSurroundingsSteps(
   }
   for (const [element, block] of scan.blocks) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
-    if (block.hasBlockChild || collapseSpace(block.text) === '' || !planner.removable(element)) continue;
+    // The removable test first: it turns away the chapter box, whose text is the longest to look at.
+    if (block.hasBlockChild || !planner.removable(element) || !/\S/.test(block.text)) continue;
     judgeBlock(planner, element, block);
   }
   for (const { element, text } of scan.links) {
