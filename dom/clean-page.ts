@@ -61,6 +61,7 @@ export class PageCleaner {
   private userRules: ReadonlyMap<string, readonly RuleEvidence[]> | undefined;
   private served: string[] | undefined;
   private fingerprint: ChapterFingerprint | undefined;
+  private pageTitle = '';
 
   constructor(
     readonly doc: Document,
@@ -120,17 +121,24 @@ export class PageCleaner {
   }
 
   private *detectWork(): Generator<void, void> {
-    this.gate = passesChapterGate(this.doc);
+    // Read once: some DOMs (happy-dom) search the whole document for <title> on every read.
+    this.pageTitle = this.doc.title ?? '';
+    this.gate = passesChapterGate(this.doc, this.pageTitle);
     this.chapter = this.gate.pass
-      ? yield* findChapterSteps(this.doc, { hintSelectors: this.options.hintSelectors })
+      ? yield* findChapterSteps(this.doc, {
+          hintSelectors: this.options.hintSelectors,
+          pageTitle: this.pageTitle,
+        })
       : null;
   }
 
   private *cleanWork(): Generator<void, void> {
     this.flags = [];
     this.safetyStop = false;
-    if (this.chapter?.container.isConnected === false)
-      this.chapter = yield* findChapterSteps(this.doc, this.options);
+    if (this.chapter?.container.isConnected === false) {
+      this.pageTitle = this.doc.title ?? '';
+      this.chapter = yield* findChapterSteps(this.doc, { ...this.options, pageTitle: this.pageTitle });
+    }
     if (this.chapter) yield* this.cleanChapterSteps(this.chapter);
   }
 
@@ -139,7 +147,7 @@ export class PageCleaner {
   }
 
   private *cleanChapterSteps(chapter: FoundChapter): Generator<void, void> {
-    const { siteNames, pageNames } = namesFromPageTitle(this.doc.title ?? '');
+    const { siteNames, pageNames } = namesFromPageTitle(this.pageTitle);
     this.context = { title: chapter.title, siteNames, pageNames, host: this.options.host };
     this.navigation = chapter.scan.links
       .filter(({ text }) => isNavigationLabel(text))

@@ -1,4 +1,5 @@
 import { readMarkup } from './ad-signals';
+import { walk } from './walk';
 
 /** Element classes the DOM heuristics share: which tags break lines, which never hold reading text. */
 
@@ -77,8 +78,26 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /** Media and controls: a line element holding one of these is not removed whole. */
-export const NON_TEXT_CONTENT =
-  'img,picture,video,audio,iframe,canvas,svg,object,embed,input,button,select,textarea';
+const NON_TEXT_TAGS = new Set(
+  'IMG PICTURE VIDEO AUDIO IFRAME CANVAS SVG OBJECT EMBED INPUT BUTTON SELECT TEXTAREA'.split(' '),
+);
+
+/**
+ * True when `element` holds media or a control (an image, a frame, a button…). A walk rather than
+ * querySelector: this is asked of every line removed, and selector matching is slow in some DOMs.
+ */
+export function holdsNonText(element: Element): boolean {
+  let found = false;
+  walk(element, {
+    enter(node) {
+      if (found || node.nodeType !== 1) return false;
+      const tag = (node as Element).tagName;
+      found = NON_TEXT_TAGS.has(tag.charCodeAt(0) >= 0x61 ? tag.toUpperCase() : tag);
+      return !found;
+    },
+  });
+  return found;
+}
 
 /** True for tags that start and end a line of text (unknown and custom tags are inline, as in CSS). */
 export function isBlock(element: Element): boolean {

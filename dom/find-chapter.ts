@@ -20,6 +20,8 @@ export interface FoundChapter {
 export interface FindOptions {
   /** CSS selectors tried first (per-site hints); detection works without them. */
   hintSelectors?: readonly string[];
+  /** The page title, when the caller has read it already. */
+  pageTitle?: string;
 }
 
 /** Fewer Han characters than this is not a chapter (an illustrations page, a stub). */
@@ -70,7 +72,7 @@ function mayNameChapter(element: Element, container: Element, rank: number): boo
  * element holding the title alone).
  */
 function findTitle(
-  doc: Document,
+  pageTitle: string,
   container: Element,
   scan: PageScan,
 ): { title: string; element: Element | null } {
@@ -87,7 +89,7 @@ function findTitle(
     (element) => element.tagName === 'H1' && collapseSpace(element.textContent ?? ''),
   );
   if (h1) return { title: collapseSpace(h1.textContent ?? ''), element: h1 };
-  const parts = splitPageTitle(doc.title ?? '');
+  const parts = splitPageTitle(pageTitle);
   const fromTitle = parts.find((part) => hasChapterHeading(part)) ?? parts[0] ?? '';
   return { title: extractChapterTitle(fromTitle), element: null };
 }
@@ -104,7 +106,7 @@ export function* findChapterSteps(
   const best = bestContainer(doc, scoreContainers(scan, body), options);
   if (!best || best[1] < MIN_HAN) return null;
   const [container, hanCount] = best;
-  const { title, element } = findTitle(doc, container, scan);
+  const { title, element } = findTitle(options.pageTitle ?? doc.title ?? '', container, scan);
   return { container, title, titleElement: element, hanCount, scan };
 }
 

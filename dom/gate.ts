@@ -53,9 +53,11 @@ function scan(root: Element, signals: Signals, budget: number, reverse: boolean)
   );
 }
 
-/** Decides cheaply whether `doc` may be a novel chapter; a page that fails is left untouched. */
-export function passesChapterGate(doc: Document): GateResult {
-  const title = doc.title ?? '';
+/**
+ * Decides cheaply whether `doc` may be a novel chapter; a page that fails is left untouched. The
+ * caller may pass the page title it has already read (some DOMs search the document for it).
+ */
+export function passesChapterGate(doc: Document, title: string = doc.title ?? ''): GateResult {
   if (!hasHan(title)) return { pass: false, reason: 'no Chinese in the page title' };
   if (hasChapterHeading(title)) return { pass: true, reason: 'chapter title' };
   const body = doc.body;

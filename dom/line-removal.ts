@@ -3,7 +3,7 @@
  * otherwise its text nodes lifted to the largest inline wrappers that hold nothing else; for a cut,
  * the text nodes are split so that exactly the junk span is isolated.
  */
-import { NON_TEXT_CONTENT, isBlock } from './elements';
+import { holdsNonText, isBlock } from './elements';
 import type { Line } from './lines';
 import { walk } from './walk';
 
@@ -29,7 +29,7 @@ function lift(chosen: Text[], stopAt: Element): Node[] {
       parent && parent !== stopAt && !isBlock(parent);
       parent = parent.parentElement
     ) {
-      if (parent.querySelector(NON_TEXT_CONTENT)) break;
+      if (holdsNonText(parent)) break;
       const inner = textNodesUnder(parent);
       if (!inner.every((node) => set.has(node) || node.data.trim() === '')) break;
       top = parent;
@@ -43,8 +43,7 @@ function lift(chosen: Text[], stopAt: Element): Node[] {
 /** Nodes that remove the whole line, its trailing <br>s included. */
 export function nodesForWholeLine(line: Line, container: Element): Node[] {
   const element = line.element;
-  if (element && element !== container && !element.querySelector(NON_TEXT_CONTENT))
-    return [element, ...line.breaks];
+  if (element && element !== container && !holdsNonText(element)) return [element, ...line.breaks];
   return [
     ...lift(
       line.parts.map((part) => part.node),
