@@ -151,7 +151,10 @@ function narratesBeyond(evidence: Evidence, hits: readonly StrongHit[], start: n
 }
 
 function segments(evidence: Evidence): Segment[] {
-  const cuts = [0, ...sentenceBoundaries(evidence.text), evidence.text.length];
+  // A sentence end inside a piece of strong evidence is part of it (an address written with "。" for
+  // its dots): cutting there would leave the piece in neither sentence.
+  const inside = (cut: number) => evidence.strong.some(({ start, end }) => start < cut && cut < end);
+  const cuts = [0, ...sentenceBoundaries(evidence.text).filter((cut) => !inside(cut)), evidence.text.length];
   const result: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) result.push(judgeSegment(evidence, cuts[i]!, cuts[i + 1]!));
   return result;

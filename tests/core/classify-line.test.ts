@@ -35,6 +35,8 @@ const MUST_REMOVE: Array<[string, string]> = [
     '小说斗破苍穹 所有内容均来自互联网，笔趣阁只为原作者的小说进行宣传。欢迎各位书友支持并收藏斗破苍穹最新章节 。',
     'copyright',
   ],
+  // An address whose dots are written as sentence ends must not be split into two sentences.
+  ['笔趣阁网址ｍ．biqiudu。com', 'web-address'],
 ];
 
 /** Story that must stay: known false positives of other tools, and our own risky sentences. */
@@ -53,6 +55,8 @@ const MUST_KEEP: string[] = [
   '他看着后台的月票榜，这个月又涨了三百张月票。',
   '江倾目光敏锐地捕捉到了这个动作，他微微一笑，抬手示意工作人员递上话筒。',
   '“请勿开启那扇门，”老人压低声音，“里面的东西会醒。”',
+  '他在浏览器里输入了www.baidu。com，页面却迟迟打不开。',
+  '她念出网址www.abc。com。他点点头。',
   '。',
 ];
 
