@@ -24,7 +24,7 @@ function engineReasons(): string[] {
   for (const line of [
     '《斗破苍穹》',
     '看小说“杂书网zashu.net”',
-    '关注公众号：书粉基地，关注即送现金、点币！',
+    '他打开浏览器搜索那个名字，结果一无所获。',
   ]) {
     const verdict = classifyLine(line, {});
     if (verdict.action === 'flag') reasons.push(verdict.reason);

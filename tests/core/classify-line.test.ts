@@ -37,6 +37,14 @@ const MUST_REMOVE: Array<[string, string]> = [
   ],
   // An address whose dots are written as sentence ends must not be split into two sentences.
   ['笔趣阁网址ｍ．biqiudu。com', 'web-address'],
+  ['请向你的朋友（QQ、博客、微信等方式）推荐本书', 'site-promo'],
+  ['百万热门书籍终身无广告免费阅读', 'fast-update'],
+  ['更多精彩小说请访问', 'site-promo'],
+  ['提示：浏览器搜索', 'site-promo'],
+  ['如果此章是作者求票之类废话的，请跳过继续看下一章', 'vote-begging'],
+  ['手机站全新改版升级地址', 'mobile-app'],
+  ['还不错的话请不要忘记向您QQ群和微博里的朋友推荐哦！', 'vote-begging'],
+  ['关注公众号：书粉基地，关注即送现金、点币！', 'mobile-app'],
 ];
 
 /** Story that must stay: known false positives of other tools, and our own risky sentences. */
@@ -55,6 +63,11 @@ const MUST_KEEP: string[] = [
   '他看着后台的月票榜，这个月又涨了三百张月票。',
   '江倾目光敏锐地捕捉到了这个动作，他微微一笑，抬手示意工作人员递上话筒。',
   '“请勿开启那扇门，”老人压低声音，“里面的东西会醒。”',
+  '他求票的样子很滑稽，同学们都笑了。',
+  '这部精彩小说让他熬了一整夜，天亮时才合上书。',
+  '他打开浏览器搜索那个名字，结果一无所获。',
+  '她请向导推荐了一条近路，傍晚就到了山脚。',
+  '“请向我们的朋友推荐一下吧。”',
   '他在浏览器里输入了www.baidu。com，页面却迟迟打不开。',
   '她念出网址www.abc。com。他点点头。',
   '。',
