@@ -64,14 +64,28 @@ class TreeWalk {
     return { parent, leave, last: null, seen: 0, rest: null, children, index: children.length - 1 };
   }
 
+  /** Continues `top` from the child list, after its first `position` children. */
+  private switchToList(top: Frame, position: number): void {
+    top.rest = top.parent.childNodes[Symbol.iterator]();
+    for (let skipped = 0; skipped < position; skipped++) top.rest.next();
+  }
+
+  /**
+   * Between two steps the page may have taken out the child a frame visited last (a rotating ad):
+   * its nextSibling is then null and the walk would end that frame early, missing what follows.
+   * Such a frame goes on by position instead, from the child that took the removed one's place.
+   */
+  private reanchor(): void {
+    for (const frame of this.stack)
+      if (!frame.rest && !frame.children && frame.last && frame.last.parentNode !== frame.parent)
+        this.switchToList(frame, frame.seen - 1);
+  }
+
   private next(top: Frame): ChildNode | null | undefined {
     if (top.children) return top.children[top.index--];
-    if (top.seen >= SIBLING_CHAIN) {
-      if (!top.rest) {
-        top.rest = top.parent.childNodes[Symbol.iterator]();
-        for (let skipped = 0; skipped < top.seen; skipped++) top.rest.next();
-      }
-      const step = top.rest.next();
+    if (top.seen >= SIBLING_CHAIN || top.rest) {
+      if (!top.rest) this.switchToList(top, top.seen);
+      const step = top.rest!.next();
       return step.done ? null : step.value;
     }
     const node = top.last ? top.last.nextSibling : top.parent.firstChild;
@@ -83,6 +97,7 @@ class TreeWalk {
   /** Visits up to `count` more nodes; returns true when the walk is over. */
   advance(count: number): boolean {
     const { stack, visitor } = this;
+    if (this.visited > 0) this.reanchor();
     const stop = this.visited + count;
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;

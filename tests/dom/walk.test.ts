@@ -90,4 +90,28 @@ describe('walk', () => {
         .slice(0, 5),
     );
   });
+
+  it('goes on with the next sibling when the page removes the node it paused at', () => {
+    // The content script pauses between steps and the page runs: a rotating ad may be taken out.
+    const body = document.createElement('div');
+    const filler = document.createElement('div');
+    for (let i = 0; i < NODES_PER_STEP - 2; i++) filler.append(document.createElement('i'));
+    const ad = document.createElement('div');
+    ad.id = 'ad';
+    const chapter = document.createElement('div');
+    chapter.id = 'chapter';
+    body.append(filler, ad, chapter);
+    const seen: string[] = [];
+    const steps = walkSteps(body, {
+      enter(node) {
+        if ((node as Element).id) seen.push((node as Element).id);
+        return node.nodeType === 1;
+      },
+    });
+    steps.next();
+    expect(seen).toEqual(['ad']);
+    ad.remove();
+    while (!steps.next().done);
+    expect(seen).toEqual(['ad', 'chapter']);
+  });
 });
