@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { repairText } from './repair-notice';
 import type { SaveState } from './use-options-data';
 
 /** What was repaired when the stored settings were read, until the reader dismisses it. */
@@ -13,7 +14,7 @@ export function RepairedNotice({ repaired }: { repaired: readonly string[] }) {
       <p>{t('repairedBody')}</p>
       <ul class="notice__list">
         {repaired.map((message, index) => (
-          <li key={index}>{message}</li>
+          <li key={index}>{repairText(message, t)}</li>
         ))}
       </ul>
       <button type="button" class="button button--small" onClick={() => setOpen(false)}>

@@ -75,7 +75,10 @@ describe('options page: notices', () => {
     const repaired = ['reader theme "neon" unknown: reset to system', 'dropped rule #2 has no pattern'];
     const root = await mountOptions(mockOptionsActions({ repaired }));
     expect(text(root, '#repaired-heading')).toBe(t('repairedHeading'));
-    expect([...root.querySelectorAll('.notice__list li')].map((li) => li.textContent)).toEqual(repaired);
+    expect([...root.querySelectorAll('.notice__list li')].map((li) => li.textContent)).toEqual([
+      '阅读主题 "neon" 无法识别：已改为跟随系统',
+      '第 2 条规则没有匹配内容，已移除',
+    ]);
     await click(button(root, t('dismiss')));
     expect(root.querySelector('#repaired-heading')).toBeNull();
   });
