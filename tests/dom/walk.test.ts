@@ -77,6 +77,23 @@ describe('walk', () => {
     expect(order).toEqual(reference(box));
   });
 
+  it.each([1, 7, 8, 9, 40, 500])('walks a box of %i children last to first in reverse', (width) => {
+    const box = wideBox(width);
+    const reversed = (root: Node, order: string[] = []): string[] => {
+      for (const child of Array.from(root.childNodes).reverse()) {
+        order.push(label(child));
+        if (child.nodeType === 1) {
+          reversed(child, order);
+          order.push(`/${label(child)}`);
+        }
+      }
+      return order;
+    };
+    const order: string[] = [];
+    expect(walk(box, recorder(order), Infinity, true)).toBe(true);
+    expect(order).toEqual(reversed(box));
+  });
+
   it('walks siblings last to first in reverse, within a budget', () => {
     const box = wideBox(20);
     const order: string[] = [];
