@@ -1,9 +1,10 @@
 /**
  * Iterative pre-order walk. No recursion, because pages nest deeper than the call stack allows; no
- * nextSibling chains, because some DOMs (happy-dom, the Node DOM the CLI and tests use) answer
- * nextSibling with a linear search of the parent's children. Forward walks read each child list
- * through its iterator: one call per list instead of one indexed read per child, which matters in
- * DOMs whose NodeList is a proxy (happy-dom again) and costs nothing in browsers.
+ * long nextSibling chains, because some DOMs (happy-dom, the Node DOM the CLI and tests use) answer
+ * nextSibling with a linear search of the parent's children. A forward walk reaches an element's
+ * first few children by nextSibling and the rest through the child list's iterator: building a
+ * NodeList (a proxy in happy-dom) for every element would cost more than the short chains, and
+ * reading a long list through its iterator costs one call, not one proxied read per child.
  *
  * Long walks come as steps (`walkSteps`): the walk pauses every few thousand nodes, so that the
  * content script can spread a 200,000-node page over several short tasks (see slices.ts). The
