@@ -6,7 +6,7 @@
 import { splitClauses } from './clauses';
 import { foldForMatching } from './fold';
 import { countHan, isHanCode, toSkeleton, type Skeleton } from './normalize';
-import { STRONG_ALTERNATION, ruleOfMatch, WEAK_ALTERNATION } from './spam-phrases';
+import { partsOfMatch, STRONG_ALTERNATION, STRONG_EVIDENCE, WEAK_ALTERNATION } from './spam-phrases';
 import { findWebAddresses } from './web-address';
 
 export interface LineContext {
@@ -44,11 +44,14 @@ export interface Evidence {
 const HAN = /\p{Script=Han}/u;
 const SPACER = /[./\\\-_*`|~^'+&@#;:]/;
 
-/** Marks source characters covered by `pattern` matches on the folded skeleton. */
+/**
+ * Marks source characters covered by `pattern` matches on the folded skeleton. `onHit` sees each
+ * match (in source positions) and may return skeleton spans inside it that stay uncovered.
+ */
 function cover(
   evidence: Evidence,
   pattern: RegExp,
-  onHit?: (start: number, end: number, match: RegExpMatchArray) => void,
+  onHit?: (start: number, end: number, match: RegExpMatchArray) => ReadonlyArray<[number, number]>,
 ): void {
   const { skeleton, folded, covered } = evidence;
   pattern.lastIndex = 0;
@@ -56,8 +59,9 @@ function cover(
     if (match[0].length === 0) continue;
     const from = match.index;
     const to = from + match[0].length;
-    for (let k = from; k < to; k++) covered[skeleton.origin[k]!] = 1;
-    onHit?.(skeleton.origin[from]!, skeleton.origin[to - 1]! + 1, match);
+    const open = onHit?.(skeleton.origin[from]!, skeleton.origin[to - 1]! + 1, match) ?? [];
+    for (let k = from; k < to; k++)
+      if (!open.some(([start, end]) => k >= start && k < end)) covered[skeleton.origin[k]!] = 1;
   }
 }
 
@@ -162,9 +166,11 @@ export function gatherEvidence(
     strong: [],
     quoted: quotedMask(text),
   };
-  cover(evidence, STRONG_ALTERNATION, (start, end, match) =>
-    evidence.strong.push({ rule: ruleOfMatch(match), start, end }),
-  );
+  cover(evidence, STRONG_EVIDENCE, (start, end, match) => {
+    const { rule, gaps } = partsOfMatch(match);
+    evidence.strong.push({ rule, start, end });
+    return gaps;
+  });
   // Around the chapter only strong evidence counts: coverage by weak words and names is not needed.
   if (context.where === 'chrome') return withAddressEvidence(text, evidence);
   cover(evidence, WEAK_ALTERNATION);
