@@ -90,20 +90,24 @@ type Segment = { start: number; end: number } & (
 const SENTENCE_CLOSE = /[。！？!?…”」』][\s]*$/;
 /** Marks of narration: third-person pronouns and aspect particles (site notices say 我们 and 您 too). */
 const NARRATIVE = /[他她它了着过]/;
+/** Someone the text tells about: narration says 他 and 她, site notices say 您, 你 and 大家. */
+const THIRD_PERSON = /[他她它]/;
 
 /**
  * A segment reads as story when it has a clause of story words and is a sentence (long enough,
- * punctuated or quoted), or is a short punctuated sentence that narrates ("他走了。"). Short
- * unpunctuated fragments between spaces (a book name in an ad) are not story on their own.
+ * punctuated or quoted), or when the words outside the ad vocabulary narrate: someone told about
+ * (他, 她) or an aspect particle with a few words around it ("他领取现金红包", "客户端下载失败了"),
+ * punctuated or not, for sites drop punctuation too. Site notices address 您, 你 and 大家 and rarely
+ * narrate; a fragment that does neither (a book name between spaces in an ad) is not story.
  */
 function isStorySegment(evidence: Evidence, start: number, end: number): boolean {
   const text = evidence.text.slice(start, end);
   if (evidence.quoted[start] === 1) return isDialogue(evidence, start, end);
   const punctuated = SENTENCE_CLOSE.test(text);
   if (hasStoryClause(evidence, start, end)) return punctuated || toSkeleton(text).text.length >= 8;
-  if (!punctuated) return false;
   let uncovered = '';
   for (let i = start; i < end; i++) if (!evidence.covered[i]) uncovered += evidence.text[i];
+  if (THIRD_PERSON.test(uncovered)) return true;
   return NARRATIVE.test(uncovered) && (uncovered.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 }
 

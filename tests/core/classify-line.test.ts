@@ -67,6 +67,15 @@ const MUST_KEEP: string[] = [
   // Story words inside the gap of a phrase ("请向 … 推荐") are not the phrase's: unpunctuated, too.
   '她请向来沉默的师兄推荐一本剑谱',
   '他请向导带路，又让店家推荐了一家客栈',
+  // Short narration around ad words, with or without its full stop: told about someone, or told.
+  '他登录会员账号查了余额',
+  '他欢迎你来做客',
+  '他们推荐给你的朋友都来了',
+  '他领取现金红包。',
+  '他看正版的书',
+  '客户端下载失败了',
+  '内容报错了三次',
+  '加入书签的时候方便多了',
   '这部精彩小说让他熬了一整夜，天亮时才合上书。',
   '他打开浏览器搜索那个名字，结果一无所获。',
   '她请向导推荐了一条近路，傍晚就到了山脚。',
