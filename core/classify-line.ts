@@ -62,6 +62,14 @@ function isHostLine(text: string, skeleton: string, host: string): boolean {
   );
 }
 
+/**
+ * A line shaped like a site's name that the page title does not name. A sentence (他走进…书屋,
+ * …书阁。) is not one: a site's name stands alone, without narration or a full stop.
+ */
+function isGuessedSiteName(text: string, skeleton: string): boolean {
+  return SITE_NAME_LINE.test(skeleton) && !NARRATIVE.test(skeleton) && !/。\s*$/.test(text);
+}
+
 function wholeLineTemplate(text: string, skeleton: string, context: LineContext): LineVerdict | undefined {
   const short = skeleton.length <= SHORT_LINE;
   if (short && CHAPTER_END_MARKER.test(skeleton)) return { action: 'remove', rule: 'chapter-end-marker' };
@@ -72,7 +80,7 @@ function wholeLineTemplate(text: string, skeleton: string, context: LineContext)
   if (short && NAVIGATION_RESIDUE.test(skeleton)) return { action: 'remove', rule: 'navigation-residue' };
   const ready = prepare(context);
   if (ready.title && skeleton === ready.title) return { action: 'remove', rule: 'repeated-title' };
-  if (short && (ready.siteNames.includes(skeleton) || SITE_NAME_LINE.test(skeleton)))
+  if (short && (ready.siteNames.includes(skeleton) || isGuessedSiteName(text, skeleton)))
     return { action: 'remove', rule: 'site-name' };
   if (isHostLine(text, skeleton, ready.host)) return { action: 'remove', rule: 'site-host' };
   if (/^\s*《[^《》]{1,40}》\s*$/.test(text)) return { action: 'flag', reason: 'a lone book title' };

@@ -134,9 +134,13 @@ export const WEAK_ALTERNATION = new RegExp(
   'g',
 );
 
-/** A line that is nothing but a site's name ("稻草人书屋", "乐文小说网", "咪咪阅读app"). */
+/**
+ * A line that is nothing but a site's name ("稻草人书屋", "乐文小说网", "咪咪阅读app"). 书院 and
+ * 文学馆 are left out: academies and literature halls are places in stories far more often than
+ * names of reposting sites.
+ */
 export const SITE_NAME_LINE =
-  /^[\p{Script=Han}a-z0-9]{1,8}(小说网|文学网|中文网|小说阅读网|阅读网|书屋|书院|文学城|书城|书阁|书网|文学|文学馆|看书|书吧|app)$/u;
+  /^[\p{Script=Han}a-z0-9]{1,8}(小说网|文学网|中文网|小说阅读网|阅读网|书屋|文学城|书城|书阁|书网|文学|看书|书吧|app)$/u;
 
 /** Lines that are a chapter-end marker and nothing else. */
 export const CHAPTER_END_MARKER = /^(本章完|本章结束|未完待续|待续|全文完|本章完未完待续|未完待续本章完)$/;

@@ -76,6 +76,11 @@ const MUST_KEEP: string[] = [
   '客户端下载失败了',
   '内容报错了三次',
   '加入书签的时候方便多了',
+  // Places that end like site names: an academy, a library; a sentence about one.
+  '白鹿书院',
+  '他走进白鹿书院',
+  '青云书阁。',
+  '她去了南山书屋',
   '这部精彩小说让他熬了一整夜，天亮时才合上书。',
   '他打开浏览器搜索那个名字，结果一无所获。',
   '她请向导推荐了一条近路，傍晚就到了山脚。',
