@@ -70,11 +70,22 @@ function isGuessedSiteName(text: string, skeleton: string): boolean {
   return SITE_NAME_LINE.test(skeleton) && !NARRATIVE.test(skeleton) && !/。\s*$/.test(text);
 }
 
+/** A recommendation label, then its label mark ("推荐阅读：", "大家都在看 "), then the list. */
+const RECOMMENDATION_LINE = new RegExp(`^\\s*${RECOMMENDATION_HEAD.source.slice(1)}\\s*[:：|｜\\s]`);
+
+/**
+ * "推荐阅读：甲、乙、丙": a label with its mark and a list with separators, no sentence. A sentence
+ * that opens with the same words ("大家都在看他，一言不发") has no mark after them.
+ */
+function isRecommendationLine(text: string): boolean {
+  const line = foldForMatching(text.trim());
+  return RECOMMENDATION_LINE.test(line) && !/[。！？!?]/.test(line) && /[、,，\s|｜/]/.test(line);
+}
+
 function wholeLineTemplate(text: string, skeleton: string, context: LineContext): LineVerdict | undefined {
   const short = skeleton.length <= SHORT_LINE;
   if (short && CHAPTER_END_MARKER.test(skeleton)) return { action: 'remove', rule: 'chapter-end-marker' };
-  if (RECOMMENDATION_HEAD.test(skeleton) && !/[。！？!?]/.test(text) && /[、,，\s|｜/]/.test(text.trim()))
-    return { action: 'remove', rule: 'recommendations' };
+  if (isRecommendationLine(text)) return { action: 'remove', rule: 'recommendations' };
   // Around the chapter, names, hosts and link labels are the site's own navigation: only ads go there.
   if (context.where === 'chrome') return undefined;
   if (short && NAVIGATION_RESIDUE.test(skeleton)) return { action: 'remove', rule: 'navigation-residue' };

@@ -19,6 +19,8 @@ const MUST_REMOVE: Array<[string, string]> = [
   ['本站所有小说为转载作品,所有章节均由网友上传,转载至本站只是为了宣传本书让更多读者欣赏。', 'copyright'],
   ['Copyright 2020 西红柿小说 all Rights Reserved', 'copyright'],
   ['推荐阅读：甲乙传说 、丙丁兵王 、戊己氏', 'recommendations'],
+  ['大家都在看 甲乙传说 丙丁兵王', 'recommendations'],
+  ['熱門推薦：甲乙傳說、丙丁兵王', 'recommendations'],
   [
     '章节错误,点此举报(免注册),举报后维护人员会在两分钟内校正章节内容,请耐心等待,并刷新页面。',
     'error-report',
@@ -81,6 +83,11 @@ const MUST_KEEP: string[] = [
   '他走进白鹿书院',
   '青云书阁。',
   '她去了南山书屋',
+  // Sentences that open with the words of a recommendation label, without the label's colon.
+  '大家都在看他，一言不发',
+  '热门小说改编的电影，他看了三遍',
+  '猜你喜欢吃什么，他问',
+  '强烈推荐你去看看，她说',
   '这部精彩小说让他熬了一整夜，天亮时才合上书。',
   '他打开浏览器搜索那个名字，结果一无所获。',
   '她请向导推荐了一条近路，傍晚就到了山脚。',
