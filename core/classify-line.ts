@@ -64,10 +64,16 @@ function isHostLine(text: string, skeleton: string, host: string): boolean {
 
 /**
  * A line shaped like a site's name that the page title does not name. A sentence (他走进…书屋,
- * …书阁。) is not one: a site's name stands alone, without narration or a full stop.
+ * …书阁。) or a quoted line (“下载app？”) is not one: a site's name stands alone, without
+ * narration, a full stop or quotation marks.
  */
 function isGuessedSiteName(text: string, skeleton: string): boolean {
-  return SITE_NAME_LINE.test(skeleton) && !NARRATIVE.test(skeleton) && !/。\s*$/.test(text);
+  return (
+    SITE_NAME_LINE.test(skeleton) &&
+    !NARRATIVE.test(skeleton) &&
+    !/。\s*$/.test(text) &&
+    !/^\s*[“「『‘"]/.test(text)
+  );
 }
 
 /** A recommendation label, then its label mark ("推荐阅读：", "大家都在看 "), then the list. */
@@ -98,32 +104,47 @@ function wholeLineTemplate(text: string, skeleton: string, context: LineContext)
   return undefined;
 }
 
+/**
+ * A sentence of a line, judged. Junk: strong evidence outside quotes, and too little left over to
+ * be story; or several separate pieces of strong evidence that together cover most of it.
+ */
 type Segment = { start: number; end: number } & (
   { kind: 'junk'; rule: string } | { kind: 'story' | 'mixed' | 'neutral' }
 );
 
-/**
- * Junk: strong evidence outside quotes, and too little left over to be story; or several separate
- * pieces of strong evidence that together cover most of the segment.
- */
-const SENTENCE_CLOSE = /[。！？!?…”」』][\s]*$/;
 /** Marks of narration: third-person pronouns and aspect particles (site notices say 我们 and 您 too). */
 const NARRATIVE = /[他她它了着过]/;
+const SENTENCE_CLOSE = /[。！？!?…”」』][\s]*$/;
+
+/** A sentence: punctuated as one, or long enough to be one. */
+function isSentence(evidence: Evidence, start: number, end: number): boolean {
+  const text = evidence.text.slice(start, end);
+  return SENTENCE_CLOSE.test(text) || toSkeleton(text).text.length >= 8;
+}
+
+/** A piece of a line cut off by spaces, not the whole line: in an ad, a name between two phrases. */
+function isFragment(evidence: Evidence, start: number, end: number): boolean {
+  return evidence.text.slice(0, start).trim() !== '' || evidence.text.slice(end).trim() !== '';
+}
+
 /** Someone the text tells about: narration says 他 and 她, site notices say 您, 你 and 大家. */
 const THIRD_PERSON = /[他她它]/;
 
 /**
- * A segment reads as story when it has a clause of story words and is a sentence (long enough,
- * punctuated or quoted), or when the words outside the ad vocabulary narrate: someone told about
- * (他, 她) or an aspect particle with a few words around it ("他领取现金红包", "客户端下载失败了"),
- * punctuated or not, for sites drop punctuation too. Site notices address 您, 你 and 大家 and rarely
- * narrate; a fragment that does neither (a book name between spaces in an ad) is not story.
+ * A segment reads as story when it has a clause of story words (four or more outside the ad
+ * vocabulary, and half the clause), or when the words outside the ad vocabulary narrate: someone
+ * told about (他, 她) or an aspect particle with a few words around it ("他领取现金红包",
+ * "客户端下载失败了"). Punctuation does not decide it, for sites drop full stops too. Site notices
+ * address 您, 你 and 大家 and rarely narrate; what is left of them beside the ad words is a name or
+ * a few filler words, which none of these tests take for story.
  */
 function isStorySegment(evidence: Evidence, start: number, end: number): boolean {
-  const text = evidence.text.slice(start, end);
   if (evidence.quoted[start] === 1) return isDialogue(evidence, start, end);
-  const punctuated = SENTENCE_CLOSE.test(text);
-  if (hasStoryClause(evidence, start, end)) return punctuated || toSkeleton(text).text.length >= 8;
+  if (
+    hasStoryClause(evidence, start, end) &&
+    (isSentence(evidence, start, end) || !isFragment(evidence, start, end))
+  )
+    return true;
   let uncovered = '';
   for (let i = start; i < end; i++) if (!evidence.covered[i]) uncovered += evidence.text[i];
   if (THIRD_PERSON.test(uncovered)) return true;

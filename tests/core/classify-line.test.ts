@@ -88,6 +88,11 @@ const MUST_KEEP: string[] = [
   '热门小说改编的电影，他看了三遍',
   '猜你喜欢吃什么，他问',
   '强烈推荐你去看看，她说',
+  // Short lines around ad words, with no full stop: what is left beside them is a clause of story.
+  '他说求月票的事',
+  '那天我们充值了',
+  '求月票的人很多',
+  '“下载app？”',
   '这部精彩小说让他熬了一整夜，天亮时才合上书。',
   '他打开浏览器搜索那个名字，结果一无所获。',
   '她请向导推荐了一条近路，傍晚就到了山脚。',
