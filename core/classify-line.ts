@@ -91,7 +91,9 @@ function isRecommendationLine(text: string): boolean {
 function wholeLineTemplate(text: string, skeleton: string, context: LineContext): LineVerdict | undefined {
   const short = skeleton.length <= SHORT_LINE;
   if (short && CHAPTER_END_MARKER.test(skeleton)) return { action: 'remove', rule: 'chapter-end-marker' };
-  if (isRecommendationLine(text)) return { action: 'remove', rule: 'recommendations' };
+  // The label's words first, on the skeleton at hand; its mark is then looked for on the line.
+  if (RECOMMENDATION_HEAD.test(skeleton) && isRecommendationLine(text))
+    return { action: 'remove', rule: 'recommendations' };
   // Around the chapter, names, hosts and link labels are the site's own navigation: only ads go there.
   if (context.where === 'chrome') return undefined;
   if (short && NAVIGATION_RESIDUE.test(skeleton)) return { action: 'remove', rule: 'navigation-residue' };
