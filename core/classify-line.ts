@@ -91,6 +91,9 @@ function isRecommendationLine(text: string): boolean {
 function wholeLineTemplate(text: string, skeleton: string, context: LineContext): LineVerdict | undefined {
   const short = skeleton.length <= SHORT_LINE;
   if (short && CHAPTER_END_MARKER.test(skeleton)) return { action: 'remove', rule: 'chapter-end-marker' };
+  // "（未完待续，如欲知后事如何，请登陆…）": a bracket opening with the marker is the site's notice.
+  if (skeleton.startsWith('未完待续') && /^\s*[(（【[]\s*未完待[续續]/.test(text))
+    return { action: 'remove', rule: 'chapter-end-marker' };
   // The label's words first, on the skeleton at hand; its mark is then looked for on the line.
   if (RECOMMENDATION_HEAD.test(skeleton) && isRecommendationLine(text))
     return { action: 'remove', rule: 'recommendations' };

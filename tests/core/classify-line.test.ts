@@ -21,6 +21,13 @@ const MUST_REMOVE: Array<[string, string]> = [
   ['推荐阅读：甲乙传说 、丙丁兵王 、戊己氏', 'recommendations'],
   ['大家都在看 甲乙传说 丙丁兵王', 'recommendations'],
   ['熱門推薦：甲乙傳說、丙丁兵王', 'recommendations'],
+  // A notice that opens with a bracketed 未完待续 and goes on, whatever follows.
+  ['（未完待续，如欲知后事如何，请登陆，章节更多，支持作者，支持正版阅读！）', 'chapter-end-marker'],
+  ['(未完待續請搜索飄天文學，小说更好更新更快!', 'chapter-end-marker'],
+  [
+    '(未完待续。如果您喜欢这部作品，欢迎您来起点（qidian.com）投推荐票、月票，您的支持，就是我最大的动力。)',
+    'chapter-end-marker',
+  ],
   [
     '章节错误,点此举报(免注册),举报后维护人员会在两分钟内校正章节内容,请耐心等待,并刷新页面。',
     'error-report',
@@ -93,6 +100,7 @@ const MUST_KEEP: string[] = [
   '那天我们充值了',
   '求月票的人很多',
   '“下载app？”',
+  '未完待续的故事，还在风里继续。',
   '这部精彩小说让他熬了一整夜，天亮时才合上书。',
   '他打开浏览器搜索那个名字，结果一无所获。',
   '她请向导推荐了一条近路，傍晚就到了山脚。',
