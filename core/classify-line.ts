@@ -138,11 +138,11 @@ const THIRD_PERSON = /[他她它]/;
 /**
  * A segment reads as story when it has a clause of story words (four or more outside the ad
  * vocabulary, and half the clause) and is a sentence or a line of its own (a short piece between
- * spaces in an ad line is a name, not story), or when the words outside the ad vocabulary narrate: someone
- * told about (他, 她) or an aspect particle with a few words around it ("他领取现金红包",
- * "客户端下载失败了"). Punctuation does not decide it, for sites drop full stops too. Site notices
- * address 您, 你 and 大家 and rarely narrate; what is left of them beside the ad words is a name or
- * a few filler words, which none of these tests take for story.
+ * spaces in an ad line is a name, not story); or when the words outside the ad vocabulary
+ * narrate: someone told about (他, 她) or an aspect particle with a few words around it
+ * ("他领取现金红包", "客户端下载失败了"). Punctuation does not decide it, for sites drop full stops
+ * too. Site notices address 您, 你 and 大家 and rarely narrate; what is left of them beside the ad
+ * words is a name or a few filler words, which none of these tests take for story.
  */
 function isStorySegment(evidence: Evidence, start: number, end: number): boolean {
   if (evidence.quoted[start] === 1) return isDialogue(evidence, start, end);
