@@ -57,7 +57,35 @@ function bestContainer(
   }
   let best: [Element, number] | null = null;
   for (const entry of scores) if (!best || entry[1] > best[1]) best = entry;
-  return best;
+  return best && doc.body ? widenToChapter(best, scores, doc.body) : best;
+}
+
+/** A share of the chapter box's text that, found beside it, makes the chapter run on there. */
+const RUNS_ON_SHARE = 0.2;
+
+/**
+ * A chapter can run on outside the box that holds most of it: a part wrapped in a box of its own
+ * (the rest "unfolded", an ad break) leaves the rest of the text in the parent or in a sibling box.
+ * When the parent itself, or the parent's other boxes, hold a fifth as much text again, the parent
+ * is the chapter. Two levels at most, and never the body, which holds everything else too.
+ */
+function widenToChapter(
+  best: [Element, number],
+  scores: Map<Element, number>,
+  body: Element,
+): [Element, number] {
+  let [container, han] = best;
+  for (let level = 0; level < 2; level++) {
+    const parent = container.parentElement;
+    if (!parent || parent === body || parent.contains(body)) break;
+    let beside = scores.get(parent) ?? 0;
+    for (const child of Array.from(parent.children))
+      if (child !== container) beside += scores.get(child) ?? 0;
+    if (beside < Math.max(MIN_HAN, han * RUNS_ON_SHARE)) break;
+    container = parent;
+    han += beside;
+  }
+  return [container, han];
 }
 
 /** Headings inside the text box still name it when they open it (<h1> atop the text). */
