@@ -77,6 +77,15 @@ const SKIPPED_TAGS = new Set([
   'MATH',
 ]);
 
+/**
+ * A tag name in the upper case the tables here use. HTML elements report it so already; only
+ * foreign ones (svg, math, elements of XML pages) need the copy.
+ */
+function htmlCase(tagName: string): string {
+  const code = tagName.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a ? tagName.toUpperCase() : tagName;
+}
+
 /** Media and controls: a line element holding one of these is not removed whole. */
 const NON_TEXT_TAGS = new Set(
   'IMG PICTURE VIDEO AUDIO IFRAME CANVAS SVG OBJECT EMBED INPUT BUTTON SELECT TEXTAREA'.split(' '),
@@ -91,8 +100,7 @@ export function holdsNonText(element: Element): boolean {
   walk(element, {
     enter(node) {
       if (found || node.nodeType !== 1) return false;
-      const tag = (node as Element).tagName;
-      found = NON_TEXT_TAGS.has(tag.charCodeAt(0) >= 0x61 ? tag.toUpperCase() : tag);
+      found = NON_TEXT_TAGS.has(htmlCase((node as Element).tagName));
       return !found;
     },
   });
@@ -101,7 +109,7 @@ export function holdsNonText(element: Element): boolean {
 
 /** True for tags that start and end a line of text (unknown and custom tags are inline, as in CSS). */
 export function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName);
+  return isBlockTag(element.tagName);
 }
 
 /** isBlock for a tag name already read. */
@@ -116,9 +124,7 @@ export function isHiddenByMarkup(element: Element): boolean {
 
 /** True for tags whose subtree is never reading text (scripts, styles, form controls, media). */
 export function isSkippedTag(tagName: string): boolean {
-  // HTML elements report upper-case tags; only foreign ones (svg, math, XML pages) need the copy.
-  const code = tagName.charCodeAt(0);
-  return SKIPPED_TAGS.has(code >= 0x61 && code <= 0x7a ? tagName.toUpperCase() : tagName);
+  return SKIPPED_TAGS.has(htmlCase(tagName));
 }
 
 /** Subtrees that never carry reading text: scripts, styles, form controls, hidden elements. */
