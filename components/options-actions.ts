@@ -5,11 +5,12 @@
  * directly; only storage, tabs and downloads go through here.
  */
 import type { Settings } from '@/core/settings';
+import type { SettingsRepair } from '@/core/settings-repairs';
 
 /** Settings as loaded, with what had to be repaired on the way (corrupt or unknown stored data). */
 export interface LoadedSettings {
   settings: Settings;
-  repaired: string[];
+  repaired: SettingsRepair[];
 }
 
 /** How a save went: `synced: false` when sync storage refused it and it was kept on this device. */

@@ -128,7 +128,7 @@ describe('rule editor: saving', () => {
     expect(text(root, '#rule-hosts-message')).toBe(t('ruleHostsMissing'));
     expect(document.activeElement?.id).toBe('rule-pattern');
     await type(root.querySelector('#rule-hosts'), 'www.ok.com bad_host!');
-    expect(text(root, '#rule-hosts-message')).toBe(t('ruleHostInvalid', ['bad_host!']));
+    expect(text(root, '#rule-hosts-message')).toBe(t('invalidHost', ['bad_host!']));
     expect(actions.update).not.toHaveBeenCalled();
   });
 
