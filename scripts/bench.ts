@@ -18,7 +18,7 @@ import { median, medianOf, pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
 import { openInNodeDom } from './node-dom';
 import { launchWithExtension, startPageServer } from './browser';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium } from './system-browsers.mjs';
 import { runHostileCase, serveHostilePages } from './heavy/run';
 import { readFileSync } from 'node:fs';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TabStatus } from '../core/protocol';
 import { askTabs, chromiumPath, launchWithExtension, startPageServer } from './browser';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium } from './system-browsers.mjs';
 import { LATE_AD_TEXT, demoPageHtml } from './demo/page';
 
 const OUT = path.resolve('test-artifacts/demo');
