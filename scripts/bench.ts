@@ -17,8 +17,9 @@ import { corpusPages, type CorpusPage } from './bench/corpus';
 import { median, medianOf, pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
 import { openInNodeDom } from './node-dom';
-import { launchWithExtension, startPageServer } from './browser';
-import { ensureChromium } from './chromium.mjs';
+import { startPageServer } from './browser';
+import { launchHarness } from './harness';
+import { ensureChromium } from './system-browsers.mjs';
 import { runHostileCase, serveHostilePages } from './heavy/run';
 import { readFileSync } from 'node:fs';
 
@@ -137,7 +138,7 @@ async function benchHostilePages(): Promise<void> {
   console.log("\nHeavy and hostile pages in Chromium: the content script's main-thread work");
   const server = await startPageServer();
   const cases = serveHostilePages(server, Number(process.env.BENCH_HOSTILE_SCALE ?? 1));
-  const browser = await launchWithExtension();
+  const browser = await launchHarness('chromium');
   try {
     for (const hostile of cases) {
       const status = await runHostileCase(browser, server, hostile);
