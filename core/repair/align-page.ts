@@ -1,0 +1,96 @@
+/**
+ * A page's chapter lines against the shipped story: which shipped line each page line copies, what
+ * it repairs there, and whether the page as a whole is an intact copy worth repairing from.
+ */
+import { alignLine, type LineMatch } from './align-line.ts';
+import { foldLine } from './fold-line.ts';
+import { candidatesFor, type ShippedIndex } from './shipped-index.ts';
+
+/** One page line that copies shipped line `line` (an index into the story). */
+export interface AlignedLine {
+  line: number;
+  /** The page's line, trimmed. */
+  text: string;
+  match: LineMatch;
+}
+
+/**
+ * - `repairs`: an intact copy; its aligned lines repair the reading;
+ * - `same-as-shipped`: the chapter damaged as shipped (or too little repaired to trust its order);
+ * - `damaged-another-way`: its differences break the direction rule;
+ * - `not-this-chapter`: too few of its lines are the shipped chapter's (another chapter).
+ */
+export type PageVerdict = 'repairs' | 'same-as-shipped' | 'damaged-another-way' | 'not-this-chapter';
+
+export interface PageAlignment {
+  verdict: PageVerdict;
+  /** Page lines long enough to judge. */
+  considered: number;
+  /** Page lines that copy a shipped line (each shipped line counted once). */
+  aligned: number;
+  /** Aligned lines whose differences break the direction rule. */
+  wrongLines: number;
+  /** Aligned lines that differ from the shipped ones in some character. */
+  repairedLines: number;
+  /** The aligned lines that keep the direction rule, in page order. */
+  lines: AlignedLine[];
+}
+
+export const PAGE_POLICY = {
+  /** Lines of fewer symbols (a bare name, 第一章) say nothing either way and are not counted. */
+  minSymbols: 4,
+  /**
+   * Share of the page's chapter lines that must copy a shipped line. A page carrying this chapter
+   * keeps little else after cleaning (a title, a line the site added), so nearly all of its lines
+   * align; another chapter of the same novel aligns at most a short line here and there, under a
+   * tenth in the decoy tests. 0.6 leaves room for a site that re-paragraphs part of the text.
+   */
+  minAlignedShare: 0.6,
+  /** And at least this share of the shipped story: a handful of short lines proves nothing. */
+  minAlignedStoryShare: 0.1,
+  /** Aligned lines allowed to break the direction rule (a site's own typo) before the page is out. */
+  maxWrongShare: 1 / 50,
+  /**
+   * Share of aligned lines that must repair something. Nearly every line from 11 on carries a
+   * damaged character, so an intact copy repairs most; a copy damaged as shipped repairs none, and
+   * its order is the site's shuffle, not the original.
+   */
+  minRepairedShare: 1 / 5,
+};
+
+function verdictOf(counts: Omit<PageAlignment, 'verdict' | 'lines'>, storyLines: number): PageVerdict {
+  const { considered, aligned, wrongLines, repairedLines } = counts;
+  if (aligned < considered * PAGE_POLICY.minAlignedShare) return 'not-this-chapter';
+  if (aligned < Math.max(1, storyLines * PAGE_POLICY.minAlignedStoryShare)) return 'not-this-chapter';
+  if (wrongLines > aligned * PAGE_POLICY.maxWrongShare) return 'damaged-another-way';
+  if (repairedLines < aligned * PAGE_POLICY.minRepairedShare) return 'same-as-shipped';
+  return 'repairs';
+}
+
+/** Aligns `paragraphs` (a page's chapter lines after cleaning) with the indexed shipped story. */
+export function alignPage(index: ShippedIndex, paragraphs: readonly string[]): PageAlignment {
+  const taken = new Set<number>();
+  const lines: AlignedLine[] = [];
+  let considered = 0;
+  let wrongLines = 0;
+  let repairedLines = 0;
+  for (const raw of paragraphs) {
+    const page = foldLine(raw.trim());
+    if (page.symbols.length < PAGE_POLICY.minSymbols) continue;
+    considered++;
+    for (const line of candidatesFor(index, page)) {
+      if (taken.has(line)) continue;
+      const match = alignLine(index.lines[line]!, page);
+      if (!match) continue;
+      taken.add(line);
+      if (match.wrong > 0) wrongLines++;
+      else {
+        if (match.changed > 0) repairedLines++;
+        lines.push({ line, text: page.text, match });
+      }
+      break;
+    }
+  }
+  const counts = { considered, aligned: taken.size, wrongLines, repairedLines };
+  return { verdict: verdictOf(counts, index.lines.length), ...counts, lines };
+}
