@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storyLines } from '@/core/bundled-chapter';
 import { REPAIRED_READING_KEY } from '@/core/storage-keys';
 import { createCopyRecorder, hostOf } from '@/lib/chapter-copies';
+import { loadRepairedData } from '@/lib/repaired-data';
 import { forgetRepairedReading, loadRepairedReading } from '@/lib/repaired-store';
 import { readBundledChapter, readDecoys } from '../fixtures/bundled/page-data';
 import { halves } from '../fixtures/bundled/variants';
@@ -17,7 +18,7 @@ const copy = synthesiseIntactCopy(story, 31);
 const recorder = () =>
   createCopyRecorder(
     async () => story,
-    () => 1_764_720_000_000,
+    () => 1_764_763_200_000,
   );
 const stored = async () => (await fakeBrowser.storage.local.get(REPAIRED_READING_KEY))[REPAIRED_READING_KEY];
 
@@ -31,7 +32,7 @@ describe('recording chapter copies', () => {
     const { reading, problems } = await loadRepairedReading(story);
     expect(problems).toEqual([]);
     expect(reading!.sources).toEqual([
-      { host: 'www.example.com', date: 1_764_720_000_000, order: copy.shipped },
+      { host: 'www.example.com', date: 1_764_763_200_000, order: copy.shipped },
     ]);
   });
 
@@ -77,6 +78,26 @@ describe('recording chapter copies', () => {
     await recorder().record(copy.lines, 'www.example.com');
     await forgetRepairedReading();
     expect(await loadRepairedReading(story)).toEqual({ reading: null, problems: [], discard: false });
+  });
+});
+
+describe('the repaired reading as the popup gets it', () => {
+  it('is nothing known until a copy repairs something', async () => {
+    await recorder().record(story, 'shipped.example');
+    expect(await loadRepairedData(story)).toEqual({ view: null, days: [], rejected: [], problems: [] });
+  });
+
+  it('has the view, a day per source, and each host that served a copy damaged another way once', async () => {
+    const otherwise = (line: string) => line.replace(/他/g, '她').replace(/不/g, '没');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+    const copies = recorder();
+    await copies.record(copy.lines.map(otherwise), 'bad.example');
+    await copies.record(copy.lines.map(otherwise), 'bad.example');
+    await copies.record(copy.lines, 'www.example.com');
+    const data = await loadRepairedData(story);
+    expect(data.view!.notes.map(({ host }) => host)).toEqual(['www.example.com']);
+    expect(data.days).toEqual(['3 Dec']);
+    expect(data.rejected.map(({ host }) => host)).toEqual(['bad.example']);
   });
 });
 
