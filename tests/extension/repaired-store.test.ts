@@ -2,11 +2,13 @@
  * The background's side of repair over (fake) browser storage: copies recorded one at a time into
  * the stored reading, a corrupt stored value reported and dropped, storage faults losing nothing.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storyLines } from '@/core/bundled-chapter';
 import { REPAIRED_READING_KEY } from '@/core/storage-keys';
 import { createCopyRecorder, hostOf } from '@/lib/chapter-copies';
+import { loadRepairedSummary } from '@/lib/options-actions';
 import { loadRepairedData } from '@/lib/repaired-data';
 import { forgetRepairedReading, loadRepairedReading } from '@/lib/repaired-store';
 import { readBundledChapter, readDecoys } from '../fixtures/bundled/page-data';
@@ -23,7 +25,10 @@ const recorder = () =>
 const stored = async () => (await fakeBrowser.storage.local.get(REPAIRED_READING_KEY))[REPAIRED_READING_KEY];
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('recording chapter copies', () => {
   it('stores an intact copy as a source, with its host and date', async () => {
@@ -98,6 +103,20 @@ describe('the repaired reading as the popup gets it', () => {
     expect(data.view!.notes.map(({ host }) => host)).toEqual(['www.example.com']);
     expect(data.days).toEqual(['3 Dec']);
     expect(data.rejected.map(({ host }) => host)).toEqual(['bad.example']);
+  });
+});
+
+describe('the repaired reading as the options page gets it', () => {
+  it('counts the pages used and the lines they carry; null when nothing is stored', async () => {
+    const shipped = readFileSync('public/chapter.txt', 'utf8');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(shipped)),
+    );
+    expect(await loadRepairedSummary()).toBeNull();
+    const [first] = halves(copy.lines);
+    await recorder().record(first, 'a.example');
+    expect(await loadRepairedSummary()).toEqual({ pages: 1, confirmed: first.length, total: 160 });
   });
 });
 
