@@ -41,9 +41,15 @@ export function indexShipped(story: readonly string[]): ShippedIndex {
   return index;
 }
 
-/** Shipped lines worth comparing with `page`, most likely first. */
-export function candidatesFor(index: ShippedIndex, page: FoldedLine): number[] {
-  const exact = index.exact.get(foldedKey(page)) ?? [];
+/**
+ * Shipped lines worth comparing with `page`, most likely first: those with the same folded text,
+ * then those sharing the most symbol pairs, then those with the same characters (the scrambled
+ * line). Lazily, since a copy's lines are nearly all found by the first.
+ */
+export function* candidatesFor(index: ShippedIndex, page: FoldedLine): Generator<number> {
+  const tried = new Set<number>();
+  const fresh = (lines: readonly number[]) => lines.filter((line) => !tried.has(line) && tried.add(line));
+  yield* fresh(index.exact.get(foldedKey(page)) ?? []);
   const shared = new Map<number, number>();
   for (const key of new Set(pairKeys(page)))
     for (const line of index.pairs.get(key) ?? []) shared.set(line, (shared.get(line) ?? 0) + 1);
@@ -51,6 +57,6 @@ export function candidatesFor(index: ShippedIndex, page: FoldedLine): number[] {
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, CANDIDATES)
     .map(([line]) => line);
-  const reordered = index.sorted.get(scrambleKey(page)) ?? [];
-  return [...new Set([...exact, ...likely, ...reordered])];
+  yield* fresh(likely);
+  yield* fresh(index.sorted.get(scrambleKey(page)) ?? []);
 }
