@@ -6,10 +6,10 @@ import { alignLine, type LineMatch } from './align-line.ts';
 import { foldLine } from './fold-line.ts';
 import { candidatesFor, type ShippedIndex } from './shipped-index.ts';
 
-/** One page line that copies shipped line `line` (an index into the story). */
+/** One page line (or a few, joined) that copies shipped line `line` (an index into the story). */
 export interface AlignedLine {
   line: number;
-  /** The page's line, trimmed. */
+  /** The page's line, trimmed; page lines joined end to end when the site cut the paragraph. */
   text: string;
   match: LineMatch;
 }
@@ -39,6 +39,8 @@ export interface PageAlignment {
 export const PAGE_POLICY = {
   /** Lines of fewer symbols (a bare name, 第一章) say nothing either way and are not counted. */
   minSymbols: 4,
+  /** A paragraph a site cut at its sentences is found again from this many page lines at most. */
+  maxJoined: 6,
   /**
    * Share of the page's chapter lines that must copy a shipped line. A page carrying this chapter
    * keeps little else after cleaning (a title, a line the site added), so nearly all of its lines
@@ -67,6 +69,61 @@ function verdictOf(counts: Omit<PageAlignment, 'verdict' | 'lines'>, storyLines:
   return 'repairs';
 }
 
+/** The first shipped line not yet taken that `text` copies, with how. */
+function findLine(index: ShippedIndex, taken: ReadonlySet<number>, text: string) {
+  const page = foldLine(text);
+  for (const line of candidatesFor(index, page)) {
+    if (taken.has(line)) continue;
+    const match = alignLine(index.lines[line]!, page);
+    if (match) return { line, text: page.text, match };
+  }
+  return null;
+}
+
+/** A page line of closing marks only: what a cut after 。！？ leaves of a quotation's end. */
+const CLOSING_ONLY = /^[”’」』）)\]】》]+$/u;
+
+/** The page line at `first` alone, or joined with the lines after it, that copies a shipped line. */
+function findFrom(
+  index: ShippedIndex,
+  taken: ReadonlySet<number>,
+  paragraphs: readonly string[],
+  first: number,
+) {
+  const alone = paragraphs[first]!.trim();
+  const found =
+    foldLine(alone).symbols.length >= PAGE_POLICY.minSymbols ? findLine(index, taken, alone) : null;
+  if (found) return { found, used: 1 };
+  let joined = alone;
+  for (let used = 2; used <= PAGE_POLICY.maxJoined && first + used <= paragraphs.length; used++) {
+    joined += paragraphs[first + used - 1]!.trim();
+    const piece = findLine(index, taken, joined);
+    if (piece) return { found: piece, used };
+  }
+  return null;
+}
+
+/**
+ * The shipped line that page lines `first`… copy: the line alone, or joined with the lines after it
+ * when the site cut one paragraph at its sentences, with the closing quotation marks such a cut
+ * leaves on lines of their own. `used` is how many page lines it takes.
+ */
+function alignAt(
+  index: ShippedIndex,
+  taken: ReadonlySet<number>,
+  paragraphs: readonly string[],
+  first: number,
+) {
+  const aligned = findFrom(index, taken, paragraphs, first);
+  if (!aligned) return null;
+  let { found, used } = aligned;
+  while (first + used < paragraphs.length && CLOSING_ONLY.test(paragraphs[first + used]!.trim())) {
+    found = { ...found, text: found.text + paragraphs[first + used]!.trim() };
+    used++;
+  }
+  return { found, used };
+}
+
 /** Aligns `paragraphs` (a page's chapter lines after cleaning) with the indexed shipped story. */
 export function alignPage(index: ShippedIndex, paragraphs: readonly string[]): PageAlignment {
   const taken = new Set<number>();
@@ -74,21 +131,21 @@ export function alignPage(index: ShippedIndex, paragraphs: readonly string[]): P
   let considered = 0;
   let wrongLines = 0;
   let repairedLines = 0;
-  for (const raw of paragraphs) {
-    const page = foldLine(raw.trim());
-    if (page.symbols.length < PAGE_POLICY.minSymbols) continue;
+  for (let i = 0; i < paragraphs.length;) {
+    const aligned = alignAt(index, taken, paragraphs, i);
+    if (!aligned) {
+      if (foldLine(paragraphs[i]!).symbols.length >= PAGE_POLICY.minSymbols) considered++;
+      i++;
+      continue;
+    }
+    const { found, used } = aligned;
     considered++;
-    for (const line of candidatesFor(index, page)) {
-      if (taken.has(line)) continue;
-      const match = alignLine(index.lines[line]!, page);
-      if (!match) continue;
-      taken.add(line);
-      if (match.wrong > 0) wrongLines++;
-      else {
-        if (match.changed > 0) repairedLines++;
-        lines.push({ line, text: page.text, match });
-      }
-      break;
+    i += used;
+    taken.add(found.line);
+    if (found.match.wrong > 0) wrongLines++;
+    else {
+      if (found.match.changed > 0) repairedLines++;
+      lines.push(found);
     }
   }
   const counts = { considered, aligned: taken.size, wrongLines, repairedLines };

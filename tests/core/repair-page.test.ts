@@ -11,7 +11,14 @@ import { servedFor } from '@/core/repair/site-damage';
 import { indexShipped } from '@/core/repair/shipped-index';
 import { readAds, readBundledChapter, readDecoys } from '../fixtures/bundled/data';
 import { damageLine, restoreChapter } from '../fixtures/bundled/damage';
-import { halves, injectLines, renamePeople, repunctuate, shuffle } from '../fixtures/bundled/variants';
+import {
+  halves,
+  injectLines,
+  renamePeople,
+  repunctuate,
+  shuffle,
+  splitSentences,
+} from '../fixtures/bundled/variants';
 import { measure, synthesiseIntactCopy } from '../helpers/intact-copy';
 
 const story = readBundledChapter().slice(0, 160);
@@ -82,6 +89,17 @@ describe('an intact copy', () => {
       state: 'repaired',
       how: 'scrambled',
     });
+  });
+
+  it('cut into sentences by the site: the paragraphs are found again whole, quotes closed', () => {
+    const copy = synthesiseIntactCopy(story, 16);
+    // As the page is sent after cleaning: its ads are gone, its cut paragraphs are not.
+    const page = splitSentences(copy.lines).map((line) => `\u3000\u3000${line}`);
+    expect(page.filter((line) => /^\s*”$/.test(line)).length).toBeGreaterThan(3);
+    const figures = measure(copy.lines, shown(visit([page])));
+    report('copy cut into sentences', figures);
+    expect(figures.exact).toBeGreaterThanOrEqual(Math.ceil(0.95 * copy.lines.length));
+    expect(figures.inOrder).toBe(true);
   });
 
   it('with renamed people still repairs, the names marked as swaps', () => {
