@@ -54,15 +54,15 @@ async function serve(
   return { browser, url: server.url('/book/808.html') };
 }
 
-/** Visits `url` and waits until its content script has finished cleaning. */
-async function visit(url: string): Promise<Page> {
+/** Visits `url`, waits until its content script has finished cleaning, and returns the page's status. */
+async function visit(url: string): Promise<TabStatus> {
   const page = await browser!.context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-jingdu="chapter"]');
-  await expect
-    .poll(async () => (await askTabs<TabStatus>(browser!.worker, 'status')).map(({ answer }) => answer.state))
-    .toContain('cleaned');
-  return page;
+  const cleaned = async () =>
+    (await askTabs<TabStatus>(browser!.worker, 'status')).find(({ answer }) => answer.state === 'cleaned');
+  await expect.poll(cleaned, { timeout: 10_000 }).toBeDefined();
+  return (await cleaned())!.answer;
 }
 
 /** The stored repaired reading, as the background wrote it. */
@@ -112,7 +112,7 @@ describe('repair from a page met on the web', () => {
     expect(shown).toHaveLength(story.length);
     const text = shown.join('\n');
     for (const ad of ads) expect(text).not.toContain(ad.slice(0, 10));
-    const { t } = { t: lookupFor(localeFor(await popup.evaluate(() => document.documentElement.lang))) };
+    const t = lookupFor(localeFor(await popup.evaluate(() => document.documentElement.lang)));
     const note = await popup.textContent('.reader__note');
     expect(note).toContain(new URL(url).host);
     expect(await popup.isChecked('.reading-switch input[value="repaired"]')).toBe(true);
@@ -136,6 +136,22 @@ describe('repair from a page met on the web', () => {
     await popup.screenshot({ path: `${ARTIFACTS}/popup-repaired-focus.png` });
   });
 
+  it('the options page forgets the repaired reading', async () => {
+    const { url } = await serve(copy.lines);
+    await visit(url);
+    const popup = await openRepaired();
+    await popup.waitForSelector('.reader[data-reading="repaired"]');
+    const options = await browser!.context.newPage();
+    await options.goto(`chrome-extension://${browser!.extensionId}/options.html`);
+    await options.waitForSelector('[data-reading="some"]');
+    await options.click('section[aria-labelledby="reading-heading"] button');
+    await options.waitForSelector('[data-reading="none"]');
+    expect(await stored()).toBeUndefined();
+    // The open popup follows: no repaired reading, and it says so.
+    await popup.waitForSelector('[data-repaired="none"]');
+    expect(await popup.getAttribute('.reader', 'data-reading')).toBe('shipped');
+  });
+
   it('a page carrying the first half repairs that half, in order', async () => {
     const [first] = halves(copy.lines);
     const { url } = await serve(first, 2);
@@ -156,9 +172,12 @@ describe('repair from a page met on the web', () => {
     ['a sibling chapter', readDecoys()[0]!.paragraphs, null],
   ] as const)('a page with %s leaves no repaired reading', async (_name, lines, verdict) => {
     const { url } = await serve(lines);
-    await visit(url);
+    // A page not recognised as carrying the chapter sends nothing: there is nothing to wait for.
+    expect((await visit(url)).bundled.matched).toBe(verdict !== null);
     if (verdict)
-      await expect.poll(async () => (await stored())?.seen.map((seen) => seen.verdict)).toEqual([verdict]);
+      await expect
+        .poll(async () => (await stored())?.seen.map((seen) => seen.verdict), { timeout: 10_000 })
+        .toEqual([verdict]);
     else expect(await stored()).toBeUndefined();
     const popup = await openRepaired();
     const t = lookupFor(localeFor(await popup.evaluate(() => document.documentElement.lang)));
