@@ -42,11 +42,7 @@ export const LINE_POLICY = {
   minSymbolsForScramble: 8,
 };
 
-/**
- * Stretches where the two lines differ: shipped symbols [s0, s1) stand where the page has [p0, p1).
- * Both sides must hold something: a run replaces shipped characters, so text a page merely adds (a
- * tag line glued on) never passes for a repair.
- */
+/** A stretch where the two lines differ: shipped symbols [s0, s1) stand where the page has [p0, p1). */
 interface Gap {
   s0: number;
   s1: number;
@@ -94,7 +90,11 @@ function gapsOf(pairs: Pairs, shippedLength: number, pageLength: number): Gap[] 
   return gaps;
 }
 
-/** True when every gap is a short swapped run and together they are a small part of the line. */
+/**
+ * True when every gap is a short swapped run and together they are a small part of the line. Both
+ * sides of a run must hold something: a run replaces shipped characters, so text a page merely adds
+ * (a tag glued on) never passes for a repair, and text it lacks has nothing to be marked on.
+ */
 function gapsAllowed(gaps: readonly Gap[], shippedLength: number): boolean {
   if (gaps.length === 0) return true;
   if (shippedLength < LINE_POLICY.minSymbolsForRuns) return false;

@@ -24,7 +24,7 @@ export type PageVerdict = 'repairs' | 'same-as-shipped' | 'damaged-another-way' 
 
 export interface PageAlignment {
   verdict: PageVerdict;
-  /** Page lines long enough to judge. */
+  /** Page lines long enough to judge (lines joined again count once). */
   considered: number;
   /** Page lines that copy a shipped line (each shipped line counted once). */
   aligned: number;
@@ -44,8 +44,9 @@ export const PAGE_POLICY = {
   /**
    * Share of the page's chapter lines that must copy a shipped line. A page carrying this chapter
    * keeps little else after cleaning (a title, a line the site added), so nearly all of its lines
-   * align; another chapter of the same novel aligns at most a short line here and there, under a
-   * tenth in the decoy tests. 0.6 leaves room for a site that re-paragraphs part of the text.
+   * align; another chapter of the same novel aligns none of its own lines in the decoy tests, and
+   * one that quotes ten of this chapter's lines aligns just those (10 of 101). 0.6 leaves room for
+   * lines a site added or merged.
    */
   minAlignedShare: 0.6,
   /** And at least this share of the shipped story: a handful of short lines proves nothing. */

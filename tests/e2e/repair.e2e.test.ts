@@ -122,7 +122,7 @@ describe('repair from a page met on the web', () => {
     await popup.screenshot({ path: `${ARTIFACTS}/popup-repaired.png` });
   });
 
-  it('a repaired character tells what shipped, on keyboard focus', async () => {
+  it('a repaired character tells what shipped on keyboard focus, a swapped word on hover', async () => {
     const { url } = await serve(copy.lines);
     await visit(url);
     const popup = await openRepaired();
@@ -134,6 +134,11 @@ describe('repair from a page met on the web', () => {
     expect(await hint.evaluate((node) => getComputedStyle(node).clipPath)).toBe('none');
     expect(await hint.isVisible()).toBe(true);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-repaired-focus.png` });
+    const swap = popup.locator('mark.repair--swap').first();
+    await swap.hover();
+    expect(await swap.locator('.repair__shipped').evaluate((node) => getComputedStyle(node).clipPath)).toBe(
+      'none',
+    );
   });
 
   it('the options page forgets the repaired reading', async () => {
