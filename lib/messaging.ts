@@ -36,6 +36,8 @@ export async function sendToTab<K extends keyof TabProtocol>(
 interface Sender {
   id?: string;
   tab?: { id?: number };
+  /** The address of the frame that sent the message (set by the browser, not the sender). */
+  url?: string;
 }
 
 /** True when a message comes from this extension (pages cannot send runtime messages as it). */
@@ -43,14 +45,21 @@ function isOwnSender(sender: Sender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-/** Listens in the background for content-script messages, with the sending tab's id. */
+/**
+ * Listens in the background for content-script messages, with the sending tab's id and the address
+ * of the sending frame.
+ */
 export function onBackgroundMessage(
-  handle: (message: BackgroundMessage, tabId: number) => unknown | Promise<unknown>,
+  handle: (
+    message: BackgroundMessage,
+    tabId: number,
+    frameUrl: string | undefined,
+  ) => unknown | Promise<unknown>,
 ): () => void {
   const listener = (raw: unknown, sender: Sender) => {
     const message = isOwnSender(sender) ? parseBackgroundMessage(raw) : null;
     const tabId = sender.tab?.id;
-    return message && tabId !== undefined ? Promise.resolve(handle(message, tabId)) : undefined;
+    return message && tabId !== undefined ? Promise.resolve(handle(message, tabId, sender.url)) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

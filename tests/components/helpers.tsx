@@ -56,6 +56,8 @@ export function mockActions(
     loadBundledChapter: vi.fn(async () => chapter),
     loadReader: vi.fn(async () => defaultSettings().reader),
     saveReader: vi.fn(async () => undefined),
+    loadRepaired: vi.fn(async () => ({ view: null, days: [], rejected: [], problems: [] })),
+    watchRepaired: vi.fn(() => () => undefined),
     loadScroll: vi.fn(async () => null),
     saveScroll: vi.fn(async () => undefined),
     getStatus: vi.fn(async () => answer),

@@ -47,6 +47,8 @@ export function mockOptionsActions(options: MockOptions = {}): MockOptionsAction
     watch: vi.fn(() => () => undefined),
     loadBundledChapter: vi.fn(async () => BUNDLED),
     listChapterTabs: vi.fn(async () => options.tabs ?? []),
+    loadRepairedSummary: vi.fn(async () => null),
+    forgetRepaired: vi.fn(async () => undefined),
     download: vi.fn(),
     stored: () => stored,
   };
