@@ -4,6 +4,7 @@
  * other host is unreachable, and the result is read from the live page and the content script.
  */
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import type { TabStatus } from '../../core/protocol';
 import { askTabs, launchWithExtension, startPageServer, type ExtensionBrowser } from '../browser';
 import { charsetOf } from './decode';
@@ -29,12 +30,23 @@ async function statusWhenSettled(
   return null;
 }
 
-async function cleanOne(
+/** A tab of the extension's browser once the content script has finished with the page in it. */
+export interface SettledPage {
+  page: Page;
+  /** The content script's status and its tab, or null when it did not settle in time. */
+  settled: { tabId: number; status: TabStatus } | null;
+}
+
+/**
+ * Opens `bytes` at `address` (answered from them, whatever the host) in a new tab, waits until the
+ * content script has settled, hands the tab to `read` and closes it afterwards.
+ */
+export async function withSettledPage<T>(
   browser: ExtensionBrowser,
-  file: string,
   bytes: Buffer,
   address: string,
-): Promise<PageResult> {
+  read: (opened: SettledPage) => Promise<T>,
+): Promise<T> {
   const page = await browser.context.newPage();
   try {
     // Served with the charset the Node DOM decodes with, so both modes read the same text.
@@ -44,35 +56,39 @@ async function cleanOne(
     // script runs at document_idle regardless.
     await page.goto(address, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: SETTLE_MS });
-    const settled = await statusWhenSettled(browser, page.url());
-    const status = settled?.status;
-    const isChapter = status !== undefined && status.state !== 'not-chapter';
-    const lines = isChapter
-      ? (await askTabs<{ left: string[] }>(browser.worker, 'chapterLines')).find(
-          (e) => e.tabId === settled!.tabId,
-        )
-      : undefined;
-    const live = await page.evaluate(() => ({
-      pageText: document.body.innerText,
-      links: Array.from(document.querySelectorAll('a'))
-        .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
-        .filter((text) => text !== ''),
-    }));
-    return {
-      file,
-      isChapter,
-      title: isChapter ? status.title : '',
-      bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
-      paragraphs: lines?.answer.left ?? [],
-      pageText: live.pageText,
-      links: live.links,
-      removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),
-      flags: status?.flags ?? [],
-      ms: Math.round((status?.ms ?? 0) * 100) / 100,
-    };
+    return await read({ page, settled: await statusWhenSettled(browser, page.url()) });
   } finally {
     await page.close();
   }
+}
+
+async function readResult(browser: ExtensionBrowser, file: string, opened: SettledPage): Promise<PageResult> {
+  const { page, settled } = opened;
+  const status = settled?.status;
+  const isChapter = status !== undefined && status.state !== 'not-chapter';
+  const lines = isChapter
+    ? (await askTabs<{ left: string[] }>(browser.worker, 'chapterLines')).find(
+        (e) => e.tabId === settled!.tabId,
+      )
+    : undefined;
+  const live = await page.evaluate(() => ({
+    pageText: document.body.innerText,
+    links: Array.from(document.querySelectorAll('a'))
+      .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
+      .filter((text) => text !== ''),
+  }));
+  return {
+    file,
+    isChapter,
+    title: isChapter ? status.title : '',
+    bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
+    paragraphs: lines?.answer.left ?? [],
+    pageText: live.pageText,
+    links: live.links,
+    removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),
+    flags: status?.flags ?? [],
+    ms: Math.round((status?.ms ?? 0) * 100) / 100,
+  };
 }
 
 /** Stores `rules` as the extension's settings, the way the options page would save them. */
@@ -105,7 +121,9 @@ export async function cleanInBrowser(
   try {
     for (const [index, { file, bytes }] of files.entries()) {
       const address = url ?? server.url(`/${index}/${encodeURIComponent(path.basename(file))}`);
-      results.push(await cleanOne(browser, file, bytes, address));
+      results.push(
+        await withSettledPage(browser, bytes, address, (opened) => readResult(browser, file, opened)),
+      );
     }
   } finally {
     await browser.close();
