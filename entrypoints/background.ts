@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import fingerprint from 'virtual:bundled-fingerprint';
+import { toPageFingerprint, type PageFingerprint } from '@/core/fingerprint';
 import { planPage } from '@/core/page-plan';
 import { clearTab, showTabReport } from '@/lib/badge';
 import { onBackgroundMessage } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings-store';
 
 export default defineBackground(() => {
+  // Decoded here once, on the first chapter page, rather than on every chapter page a reader opens.
+  let forPages: PageFingerprint | undefined;
   onBackgroundMessage(async (message, tabId) => {
     if (message.type === 'pagePlan') {
       const { settings } = await loadSettings();
-      return { ...planPage(settings, message.data.host, message.data.lines), fingerprint };
+      forPages ??= toPageFingerprint(fingerprint);
+      return { ...planPage(settings, message.data.host, message.data.lines), fingerprint: forPages };
     }
     await showTabReport(tabId, message.data);
     return null;

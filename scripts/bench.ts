@@ -25,6 +25,7 @@ import { benchChaptersInNodeDom, benchGateInNodeDom, benchMatching } from './ben
 import { profilePage } from './bench/profile';
 import { pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
+import { toPageFingerprint } from '../core/fingerprint';
 import { CHROME_BUILD, launchChromium, launchWithExtension, startPageServer } from './browser';
 import { ensureChromium } from './chromium.mjs';
 import { CONTENT_SCRIPT } from '../entrypoints/chapter-cleaner/registration';
@@ -86,7 +87,7 @@ async function withChromiumBench(use: (bench: ChromiumBench) => Promise<void>): 
   const server = await startPageServer();
   const browser = await launchChromium();
   try {
-    await use({ browser, server, bundles, fingerprint });
+    await use({ browser, server, bundles, fingerprint: toPageFingerprint(fingerprint) });
   } finally {
     await browser.close();
     await server.close();

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bloomHas, buildBloom, decodeBloom } from '@/core/fingerprint-bloom';
+import {
+  bloomHas,
+  buildBloom,
+  createBloom,
+  decodeBloom,
+  fromBloomWords,
+  toBloomWords,
+  type BloomWords,
+} from '@/core/fingerprint-bloom';
 import { foldSymbols, forEachShingle, mix32 } from '@/core/fingerprint-fold';
 import { damageLine, restoreLine } from '../fixtures/bundled/damage';
 
@@ -67,6 +75,18 @@ describe('Bloom filter', () => {
   it('admits under 2% of non-members at ten bits per member', () => {
     const admitted = others.filter((hash) => bloomHas(bloom, hash)).length;
     expect(admitted / others.length).toBeLessThan(0.02);
+  });
+
+  it('hands pages the same bits as 32-bit words, through JSON', () => {
+    const built = createBloom(members, 10, 5400 * 8);
+    const sent = JSON.parse(JSON.stringify(toBloomWords(built))) as BloomWords;
+    expect(sent.words.every((word) => Number.isInteger(word) && word >= 0 && word < 2 ** 32)).toBe(true);
+    const received = fromBloomWords(sent);
+    expect(received.words).toEqual(bloom.words);
+    expect(members.filter((hash) => !bloomHas(received, hash))).toEqual([]);
+    expect(others.filter((hash) => bloomHas(received, hash))).toEqual(
+      others.filter((hash) => bloomHas(bloom, hash)),
+    );
   });
 
   it('stays within the size cap however many members come', () => {
