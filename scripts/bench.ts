@@ -8,7 +8,8 @@
  *   - extension: the built content script's size and, through the built extension, its longest task
  *     on each chapter page (bench/extension-tasks.ts).
  *   - hostile: the heavy and hostile pages through the built extension.
- * `npm run bench -- --only chromium,extension` runs some of the parts.
+ * `npm run bench -- --only chromium,extension` runs some of the parts; `--cold-runs N` takes each
+ * Chromium figure as the median over N fresh pages (one by default), for a loaded machine.
  * `npm run bench -- --profile PAGE [--engine readability|gate] [--runs N] [--top N] [--interval µs]`
  * shows instead where loading the bundle, a cold run and a warm run on a corpus page (its id) spend
  * their time (bench/profile.ts).
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     top: { type: 'string', default: '15' },
     interval: { type: 'string', default: '100' },
     runs: { type: 'string', default: '3' },
+    'cold-runs': { type: 'string', default: '1' },
   },
 });
 
@@ -87,7 +89,8 @@ async function withChromiumBench(use: (bench: ChromiumBench) => Promise<void>): 
   const server = await startPageServer();
   const browser = await launchChromium();
   try {
-    await use({ browser, server, bundles, fingerprint: toPageFingerprint(fingerprint) });
+    const pagesPerFigure = Number(values['cold-runs']);
+    await use({ browser, server, bundles, fingerprint: toPageFingerprint(fingerprint), pagesPerFigure });
   } finally {
     await browser.close();
     await server.close();

@@ -16,19 +16,43 @@ export interface ChromiumBench {
   bundles: BenchBundles;
   /** The fingerprint as the background sends it with a chapter page's plan. */
   fingerprint: unknown;
+  /** Fresh pages per engine and corpus page; each figure is the median over them. */
+  pagesPerFigure: number;
 }
 
 function row(cells: Array<[string | number, number]>): string {
   return cells.map(([value, width]) => pad(value, width)).join(' ');
 }
 
-/** Both engines on one page, each in a context of its own; which goes first alternates by page. */
+/** Each figure's median over several timings (of the same engine and page, in fresh pages). */
+function medianTiming(timings: readonly EngineTiming[]): EngineTiming {
+  const of = (pick: (timing: EngineTiming) => number) => median(timings.map(pick));
+  return {
+    loadMs: of((t) => t.loadMs),
+    coldMs: of((t) => t.coldMs),
+    warmMs: of((t) => t.warmMs),
+    outcome: timings[0]!.outcome,
+  };
+}
+
+/**
+ * Both engines on one page, each in a context of its own, bench.pagesPerFigure times; which goes
+ * first alternates, so that neither is always timed while the machine settles from the other.
+ */
 async function timeBoth(bench: ChromiumBench, url: string, index: number): Promise<EngineTiming[]> {
-  const order: BenchEngine[] = index % 2 === 0 ? ['jingdu', 'readability'] : ['readability', 'jingdu'];
-  const timings = new Map<BenchEngine, EngineTiming>();
-  for (const engine of order)
-    timings.set(engine, await timeInFreshPage(bench.browser, bench.bundles, url, engine, bench.fingerprint));
-  return [timings.get('jingdu')!, timings.get('readability')!];
+  const timings = new Map<BenchEngine, EngineTiming[]>([
+    ['jingdu', []],
+    ['readability', []],
+  ]);
+  for (let round = 0; round < bench.pagesPerFigure; round++) {
+    const order: BenchEngine[] =
+      (index + round) % 2 === 0 ? ['jingdu', 'readability'] : ['readability', 'jingdu'];
+    for (const engine of order)
+      timings
+        .get(engine)!
+        .push(await timeInFreshPage(bench.browser, bench.bundles, url, engine, bench.fingerprint));
+  }
+  return [medianTiming(timings.get('jingdu')!), medianTiming(timings.get('readability')!)];
 }
 
 export async function benchChaptersInChromium(
@@ -37,7 +61,8 @@ export async function benchChaptersInChromium(
 ): Promise<void> {
   console.log('\nChapter pages in Chromium: this engine (J) and Readability (R), ms; ratio = J / R');
   console.log(
-    '  load: parse + top level of the bundle; cold: first run in the page; warm: median of the next 5',
+    '  load: parse + top level of the bundle; cold: first run in the page; warm: median of the next 5' +
+      (bench.pagesPerFigure > 1 ? `; each the median over ${bench.pagesPerFigure} fresh pages` : ''),
   );
   console.log(
     row([
@@ -109,7 +134,10 @@ export async function benchGateInChromium(bench: ChromiumBench, pages: readonly 
   const urls = servePages(bench.server, pages);
   const timings: EngineTiming[] = [];
   for (const page of pages) {
-    const timing = await timeInFreshPage(bench.browser, bench.bundles, urls.get(page.id)!, 'gate', undefined);
+    const runs: EngineTiming[] = [];
+    for (let round = 0; round < bench.pagesPerFigure; round++)
+      runs.push(await timeInFreshPage(bench.browser, bench.bundles, urls.get(page.id)!, 'gate', undefined));
+    const timing = medianTiming(runs);
     timings.push(timing);
     console.log(
       row([
