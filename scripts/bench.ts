@@ -9,7 +9,9 @@
  *     on each chapter page (bench/extension-tasks.ts).
  *   - hostile: the heavy and hostile pages through the built extension.
  * `npm run bench -- --only chromium,extension` runs some of the parts; `--cold-runs N` takes each
- * Chromium figure as the median over N fresh pages (one by default), for a loaded machine.
+ * Chromium figure as the median over N fresh pages (one by default), for a loaded machine;
+ * `--against REF` adds this tree's engine against commit REF's, interleaved page by page (the part
+ * "against": `--only against --against REF` runs that alone).
  * `npm run bench -- --profile PAGE [--engine readability|gate] [--runs N] [--top N] [--interval µs]`
  * shows instead where loading the bundle, a cold run and a warm run on a corpus page (its id) spend
  * their time (bench/profile.ts).
@@ -18,12 +20,14 @@ import { statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchAgainstRef } from './bench/against-ref';
 import { buildBenchBundles } from './bench/bundles';
 import { benchChaptersInChromium, benchGateInChromium, type ChromiumBench } from './bench/chromium-report';
 import { corpusPages, type CorpusPage } from './bench/corpus';
 import { benchContentScript } from './bench/extension-tasks';
 import { benchChaptersInNodeDom, benchGateInNodeDom, benchMatching } from './bench/node-dom';
 import { profilePage } from './bench/profile';
+import { checkoutRef } from './bench/ref-tree';
 import { pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
 import { toPageFingerprint } from '../core/fingerprint';
@@ -32,7 +36,7 @@ import { ensureChromium } from './chromium.mjs';
 import { CONTENT_SCRIPT } from '../entrypoints/chapter-cleaner/registration';
 import { runHostileCase, serveHostilePages } from './heavy/run';
 
-const PARTS = ['happy-dom', 'chromium', 'extension', 'hostile'] as const;
+const PARTS = ['happy-dom', 'chromium', 'against', 'extension', 'hostile'] as const;
 type Part = (typeof PARTS)[number];
 const CHAPTER_FILE = path.resolve('public/chapter.txt');
 const fingerprint = fingerprintOf(CHAPTER_FILE);
@@ -46,6 +50,7 @@ const { values } = parseArgs({
     interval: { type: 'string', default: '100' },
     runs: { type: 'string', default: '3' },
     'cold-runs': { type: 'string', default: '1' },
+    against: { type: 'string' },
   },
 });
 
@@ -97,6 +102,17 @@ async function withChromiumBench(use: (bench: ChromiumBench) => Promise<void>): 
   }
 }
 
+/** This tree's engine against the engine of commit `ref`, interleaved page by page. */
+async function againstRef(bench: ChromiumBench, ref: string, chapters: CorpusPage[]): Promise<void> {
+  const tree = await checkoutRef(ref);
+  try {
+    const bundles = { ...bench.bundles, engine: (await buildBenchBundles(tree.dir)).engine };
+    await benchAgainstRef(bench, { label: ref, bundles, fingerprint: tree.fingerprint }, chapters);
+  } finally {
+    tree.remove();
+  }
+}
+
 function pageById(pages: readonly CorpusPage[], id: string): CorpusPage {
   const page = pages.find((p) => p.id === id);
   if (!page) throw new Error(`no corpus page "${id}"; pages: ${pages.map((p) => p.id).join(', ')}`);
@@ -125,6 +141,11 @@ const RUN_PART: Record<Part, (chapters: CorpusPage[], others: CorpusPage[]) => v
       await benchChaptersInChromium(bench, chapters);
       await benchGateInChromium(bench, others);
     }),
+  against: (chapters) => {
+    if (values.against === undefined) throw new Error('the against part needs --against REF');
+    const ref = values.against;
+    return withChromiumBench((bench) => againstRef(bench, ref, chapters));
+  },
   extension: async (chapters) => {
     buildAndSize();
     await benchContentScript(chapters);
@@ -146,7 +167,8 @@ async function runBench(parts: readonly Part[]): Promise<void> {
 
 if (values.profile !== undefined) await runProfile(values.profile);
 else {
-  const parts = values.only?.split(',') ?? [...PARTS];
+  const parts =
+    values.only?.split(',') ?? PARTS.filter((part) => part !== 'against' || values.against !== undefined);
   const unknown = parts.filter((part) => !PARTS.includes(part as Part));
   if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
   await runBench(parts as Part[]);

@@ -17,19 +17,19 @@ export interface BenchBundles {
 
 const ROOT = path.resolve('.');
 
-/** `entry` as one minified IIFE script defining the global `name`. */
-export async function bundle(entry: string, name: string): Promise<string> {
+/** `entry` (a path inside `root`) as one minified IIFE script defining the global `name`. */
+export async function bundle(entry: string, name: string, root = ROOT): Promise<string> {
   const output = (await build({
     configFile: false,
-    root: ROOT,
+    root,
     logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
+    resolve: { alias: { '@': root } },
     build: {
       write: false,
       minify: false,
       copyPublicDir: false,
       target: 'es2022',
-      lib: { entry: path.resolve(entry), name, formats: ['iife'], fileName: name },
+      lib: { entry: path.resolve(root, entry), name, formats: ['iife'], fileName: name },
     },
   })) as Rolldown.RolldownOutput[];
   const chunk = output[0]!.output.find((file) => file.type === 'chunk');
@@ -41,10 +41,10 @@ export async function bundle(entry: string, name: string): Promise<string> {
   return `${minified.code}\n//# sourceURL=${name}.js\n`;
 }
 
-/** Builds the three bundles from the working tree. */
-export async function buildBenchBundles(): Promise<BenchBundles> {
+/** Builds the three bundles, the engine from `engineRoot` (the working tree by default). */
+export async function buildBenchBundles(engineRoot = ROOT): Promise<BenchBundles> {
   return {
-    engine: await bundle('scripts/bench/engine-entry.ts', 'JingduEngine'),
+    engine: await bundle('scripts/bench/engine-entry.ts', 'JingduEngine', engineRoot),
     readability: await bundle('scripts/bench/readability-entry.ts', 'JingduReadability'),
     harness: await bundle('scripts/bench/page-harness.ts', 'BenchHarness'),
   };

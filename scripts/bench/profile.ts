@@ -159,7 +159,7 @@ function printPhase(
     traces.map((t) => t.events),
     (t) => t.name,
   ).slice(0, 8))
-    console.log(`${pad(ms, 8)} ms  ${name} ×${Math.round(count / traces.length)}`);
+    console.log(`${pad(ms, 8)} ms  ${name} ×${(count / traces.length).toFixed(1)} per page`);
 }
 
 /**
