@@ -47,7 +47,7 @@ const KEEP = 1;
 const UNSEEN = 2;
 
 /**
- * Maps every UTF-16 code unit to its folded form, 0 for "drop" (or KEEP, UNSEEN: see foldOf).
+ * Maps every UTF-16 code unit to its folded form, 0 for "drop", KEEP or UNSEEN (see foldSymbols).
  * Built once, on first use, with a handful of native fills rather than a loop over 30,000 characters.
  */
 function getFoldTable(): Uint16Array {
@@ -73,12 +73,8 @@ function getFoldTable(): Uint16Array {
   return table;
 }
 
-/** The folded form of UTF-16 code unit `code` (0: dropped). */
-function foldOf(table: Uint16Array, code: number): number {
-  const entry = table[code]!;
-  if (entry > UNSEEN) return entry;
-  if (entry === KEEP) return code;
-  if (entry === 0) return 0;
+/** The folded form of a character first met (marked UNSEEN), remembered in the table. */
+function foldUnseen(table: Uint16Array, code: number): number {
   const char = String.fromCharCode(code);
   const folded = char.normalize('NFKC');
   table[code] = folded.length === 1 && folded !== char ? folded.charCodeAt(0) : 0;
@@ -120,7 +116,9 @@ export function foldSymbols(text: string): FoldedText {
   let word = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
-    const folded = i < text.length ? foldOf(table, text.charCodeAt(i)) : 0;
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const entry = table[code]!;
+    const folded = entry === KEEP ? code : entry === UNSEEN ? foldUnseen(table, code) : entry;
     if (folded !== 0 && folded < 0x80) {
       word = Math.imul(word ^ (folded <= 0x39 ? 0x30 : folded), FNV_PRIME);
       inWord = true;
