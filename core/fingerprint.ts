@@ -104,7 +104,10 @@ export function toPageFingerprint(fp: ChapterFingerprint): PageFingerprint {
   return { ...fp, bloom: toBloomWords(compile(fp).bloom) };
 }
 
-/** Build time (and tools that read the chapter file): the fingerprint of the bundled chapter's paragraphs (story, then site footer). */
+/**
+ * Build time (and tools that read the chapter file): the fingerprint of the bundled chapter's
+ * paragraphs (story, then site footer).
+ */
 export function buildFingerprint(paragraphs: readonly string[]): ChapterFingerprint {
   const footer = countFooterLines(paragraphs);
   const story = paragraphs.slice(0, paragraphs.length - footer);

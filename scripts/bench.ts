@@ -131,7 +131,7 @@ async function runProfile(id: string): Promise<void> {
 /** Each part of the benchmark, in the order they run. */
 const RUN_PART: Record<Part, (chapters: CorpusPage[], others: CorpusPage[]) => void | Promise<void>> = {
   'happy-dom': (chapters, others) => {
-    const runs = Number(process.env.BENCH_RUNS ?? 7);
+    const runs = Number(process.env.BENCH_RUNS ?? 5);
     benchChaptersInNodeDom(chapters, fingerprint, runs);
     benchGateInNodeDom(others, runs);
     benchMatching(CHAPTER_FILE, fingerprint, runs);
