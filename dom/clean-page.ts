@@ -4,7 +4,7 @@
  */
 import { namesFromPageTitle } from '@/core/chapter-title';
 import type { LineContext, RuleEvidence } from '@/core/classify-line';
-import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
+import { analyseBundledPage, type ChapterFingerprint, type PageFingerprint } from '@/core/fingerprint';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
 import { applyChapterPlan, applyChapterPlanSteps, planChapter, planChapterSteps } from './clean-chapter';
 import { planSurroundings, planSurroundingsSteps } from './clean-surroundings';
@@ -26,8 +26,11 @@ export interface CleanPageOptions {
   host?: string;
   /** Per-site container selectors tried first; detection works without them. */
   hintSelectors?: readonly string[];
-  /** The bundled chapter's fingerprint; without it, recognition reports no match. */
-  fingerprint?: ChapterFingerprint;
+  /**
+   * The bundled chapter's fingerprint, as built (buildFingerprint) or as the background sends it;
+   * without it, recognition reports no match.
+   */
+  fingerprint?: ChapterFingerprint | PageFingerprint;
   /** Clock for the `ms` figure (performance.now in browsers and Node). */
   now?: () => number;
   /** Matches of the reader's rules, by chapter line text (trimmed), found by the rules engine. */
@@ -60,7 +63,7 @@ export class PageCleaner {
   private navigation: Element[] = [];
   private userRules: ReadonlyMap<string, readonly RuleEvidence[]> | undefined;
   private served: string[] | undefined;
-  private fingerprint: ChapterFingerprint | undefined;
+  private fingerprint: ChapterFingerprint | PageFingerprint | undefined;
   private pageTitle = '';
 
   constructor(
@@ -82,7 +85,7 @@ export class PageCleaner {
   }
 
   /** Sets the fingerprint the next cleaning run recognises the bundled chapter by (none: no match). */
-  useFingerprint(fingerprint: ChapterFingerprint | undefined): void {
+  useFingerprint(fingerprint: ChapterFingerprint | PageFingerprint | undefined): void {
     this.fingerprint = fingerprint;
   }
 
