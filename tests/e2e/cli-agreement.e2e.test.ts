@@ -6,8 +6,9 @@ import { decodeHtml } from '@/scripts/clean-cli/decode';
 import { cleanInNodeDom } from '@/scripts/clean-cli/node-dom';
 import type { PageResult } from '@/scripts/clean-cli/result';
 import { fingerprintOf } from '@/scripts/fingerprint-plugin';
+import { CORPUS_DIR } from '../helpers/corpus';
 
-const PAGES = path.resolve('../shared/corpus/pages');
+const PAGES = path.join(CORPUS_DIR, 'pages');
 /**
  * Pages whose own scripts rewrite the chapter once they run (so the live page legitimately differs
  * from the markup the Node DOM reads). None so far: every script of the corpus pages comes from a
