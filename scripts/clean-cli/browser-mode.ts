@@ -2,76 +2,99 @@
  * Cleans pages through the built extension in headless Chromium: each file is served at its URL
  * (loopback by default, or the --url address, answered from the file), page scripts run, every
  * other host is unreachable, and the result is read from the live page and the content script.
+ * A page that cannot be read (it leaves, crashes, or does not settle in its time) gets an error
+ * row of its own and the batch goes on.
  */
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import type { TabStatus } from '../../core/protocol';
-import { askTabs, launchWithExtension, startPageServer, type ExtensionBrowser } from '../browser';
-import { charsetOf } from './decode';
-import type { PageResult } from './result';
-import { settingsWithRules } from './rules';
 import type { UserRule } from '../../core/rules/model';
 import { splitForSync } from '../../core/settings-sync';
+import { askTabs, launchWithExtension, startPageServer, type ExtensionBrowser } from '../browser';
+import { charsetOf } from './decode';
+import { watchPage, type PageWatch } from './page-watch';
+import { PAGE_LIMIT_MS, type PageError, type PageInput, type PageResult } from './result';
+import { settingsWithRules } from './rules';
 
-const SETTLE_MS = 15_000;
+export interface BrowserRunOptions {
+  /** Serve every page at this address instead of a loopback one. */
+  url?: string;
+  rules?: readonly UserRule[];
+  pageLimitMs?: number;
+}
 
-/** The content script's status for `url` once it has finished working on the page. */
+/** The content script's status for the watched page once it has finished working on it. */
 async function statusWhenSettled(
   browser: ExtensionBrowser,
-  url: string,
-): Promise<{ tabId: number; status: TabStatus } | null> {
-  const deadline = Date.now() + SETTLE_MS;
-  while (Date.now() < deadline) {
+  watch: PageWatch,
+): Promise<{ tabId: number; status: TabStatus }> {
+  for (;;) {
+    watch.check();
     const answers = await askTabs<TabStatus>(browser.worker, 'status');
-    const entry = answers.find(({ answer }) => answer.url === url);
+    const entry = answers.find(({ answer }) => answer.url === watch.page.url());
     if (entry && entry.answer.state !== 'working') return { tabId: entry.tabId, status: entry.answer };
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await watch.page.waitForTimeout(100);
   }
-  return null;
+}
+
+/** What the popup would show for the page, and what a reader sees of it. */
+async function readSettled(browser: ExtensionBrowser, watch: PageWatch, file: string): Promise<PageResult> {
+  const page = watch.page;
+  await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: watch.remainingMs() });
+  const { tabId, status } = await statusWhenSettled(browser, watch);
+  const isChapter = status.state !== 'not-chapter';
+  const lines = isChapter
+    ? (await askTabs<{ left: string[] }>(browser.worker, 'chapterLines')).find((e) => e.tabId === tabId)
+    : undefined;
+  watch.check();
+  const live = await page.evaluate(() => ({
+    pageText: document.body.innerText,
+    links: Array.from(document.querySelectorAll('a'))
+      .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
+      .filter((text) => text !== ''),
+  }));
+  return {
+    file,
+    isChapter,
+    title: isChapter ? status.title : '',
+    bundledChapter: status.bundled,
+    paragraphs: lines?.answer.left ?? [],
+    pageText: live.pageText,
+    links: live.links,
+    removed: status.removed.map(({ kind, rule, text }) => ({ kind, rule, text })),
+    flags: status.flags,
+    ms: Math.round(status.ms * 100) / 100,
+  };
 }
 
 async function cleanOne(
   browser: ExtensionBrowser,
-  file: string,
-  bytes: Buffer,
+  input: { file: string; bytes: Buffer },
   address: string,
-): Promise<PageResult> {
-  const page = await browser.context.newPage();
+  limitMs: number,
+): Promise<PageResult | PageError> {
+  let page: Page | null = null;
   try {
+    page = await browser.context.newPage();
+    const watch = watchPage(page, address, limitMs);
     // Served with the charset the Node DOM decodes with, so both modes read the same text.
-    const contentType = `text/html; charset=${charsetOf(bytes)}`;
-    await page.route(address, (route) => route.fulfill({ status: 200, contentType, body: bytes }));
-    // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
-    // script runs at document_idle regardless.
-    await page.goto(address, { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: SETTLE_MS });
-    const settled = await statusWhenSettled(browser, page.url());
-    const status = settled?.status;
-    const isChapter = status !== undefined && status.state !== 'not-chapter';
-    const lines = isChapter
-      ? (await askTabs<{ left: string[] }>(browser.worker, 'chapterLines')).find(
-          (e) => e.tabId === settled!.tabId,
-        )
-      : undefined;
-    const live = await page.evaluate(() => ({
-      pageText: document.body.innerText,
-      links: Array.from(document.querySelectorAll('a'))
-        .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
-        .filter((text) => text !== ''),
-    }));
+    const contentType = `text/html; charset=${charsetOf(input.bytes)}`;
+    await page.route(address, (route) => route.fulfill({ status: 200, contentType, body: input.bytes }));
+    const reading = (async () => {
+      // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
+      // script runs at document_idle regardless.
+      await page.goto(address, { waitUntil: 'domcontentloaded', timeout: limitMs });
+      return readSettled(browser, watch, input.file);
+    })();
+    return await watch.race(reading);
+  } catch (error) {
     return {
-      file,
-      isChapter,
-      title: isChapter ? status.title : '',
-      bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
-      paragraphs: lines?.answer.left ?? [],
-      pageText: live.pageText,
-      links: live.links,
-      removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),
-      flags: status?.flags ?? [],
-      ms: Math.round((status?.ms ?? 0) * 100) / 100,
+      file: input.file,
+      error: error instanceof Error ? error.message.split('\n')[0]! : String(error),
     };
   } finally {
-    await page.close();
+    // A page stuck in a script of its own still closes: the browser ends its renderer.
+    await page?.close({ runBeforeUnload: false }).catch(() => undefined);
   }
 }
 
@@ -93,23 +116,37 @@ async function installRules(browser: ExtensionBrowser, rules: readonly UserRule[
   );
 }
 
-export async function cleanInBrowser(
-  files: Array<{ file: string; bytes: Buffer }>,
-  url?: string,
-  rules: readonly UserRule[] = [],
-): Promise<PageResult[]> {
+/** Cleans each page in turn and yields its row as soon as it is known, error rows included. */
+export async function* cleanPagesInBrowser(
+  files: readonly PageInput[],
+  options: BrowserRunOptions = {},
+): AsyncGenerator<PageResult | PageError> {
   const server = await startPageServer();
-  const browser = await launchWithExtension();
-  if (rules.length > 0) await installRules(browser, rules);
-  const results: PageResult[] = [];
+  let browser: ExtensionBrowser | null = null;
   try {
-    for (const [index, { file, bytes }] of files.entries()) {
-      const address = url ?? server.url(`/${index}/${encodeURIComponent(path.basename(file))}`);
-      results.push(await cleanOne(browser, file, bytes, address));
+    browser = await launchWithExtension();
+    if (options.rules && options.rules.length > 0) await installRules(browser, options.rules);
+    for (const [index, input] of files.entries()) {
+      if ('error' in input) {
+        yield input;
+        continue;
+      }
+      const address = options.url ?? server.url(`/${index}/${encodeURIComponent(path.basename(input.file))}`);
+      yield await cleanOne(browser, input, address, options.pageLimitMs ?? PAGE_LIMIT_MS);
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
-  return results;
+}
+
+/** Every row of cleanPagesInBrowser, once all are done. */
+export async function cleanInBrowser(
+  files: readonly PageInput[],
+  url?: string,
+  rules: readonly UserRule[] = [],
+): Promise<Array<PageResult | PageError>> {
+  const rows: Array<PageResult | PageError> = [];
+  for await (const row of cleanPagesInBrowser(files, { url, rules })) rows.push(row);
+  return rows;
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanInBrowser } from '@/scripts/clean-cli/browser-mode';
 import { decodeHtml } from '@/scripts/clean-cli/decode';
 import { cleanInNodeDom } from '@/scripts/clean-cli/node-dom';
-import type { PageResult } from '@/scripts/clean-cli/result';
+import { isPageError, type PageError, type PageResult } from '@/scripts/clean-cli/result';
 import { fingerprintOf } from '@/scripts/fingerprint-plugin';
 import { CORPUS_DIR } from '../helpers/corpus';
 
@@ -28,7 +28,7 @@ const files = existsSync(PAGES)
   : [];
 
 let node: PageResult[] = [];
-let browser: PageResult[] = [];
+let browser: Array<PageResult | PageError> = [];
 
 beforeAll(async () => {
   if (files.length === 0) return;
@@ -47,6 +47,7 @@ describe('npm run clean: Node DOM and the extension in Chromium agree', () => {
 
   it.each(files.map((file, index) => [file, index] as const))('%s', (_file, index) => {
     const [inNode, inBrowser] = [node[index]!, browser[index]!];
+    if (isPageError(inBrowser)) expect.fail(`the browser could not read it: ${inBrowser.error}`);
     expect(inBrowser.isChapter).toBe(inNode.isChapter);
     expect(inBrowser.title).toBe(inNode.title);
     expect(inBrowser.paragraphs).toEqual(inNode.paragraphs);
