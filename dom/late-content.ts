@@ -2,7 +2,8 @@
  * Watches for content added after load (late ads, lazily inserted chapter text) and hands it to the
  * cleaner in batches: records are collected and handled once per tick, our own changes are never
  * seen (they run inside `quietly`), and the work is bounded: when a page keeps changing, the
- * watcher backs off, and past a hard budget it stops and says it gave up.
+ * watcher backs off, and past a hard budget it stops and says it gave up. A batch may be handled
+ * in slices (see slices.ts): the next one waits until it is done.
  */
 
 export interface WatchBudget {
@@ -23,8 +24,12 @@ export const DEFAULT_BUDGET: WatchBudget = {
 };
 
 export interface WatchHooks {
-  /** Handles one batch of added nodes (still connected to the page). */
-  handle(added: Node[]): void;
+  /**
+   * Handles one batch of added nodes (still connected to the page). Work done at once is timed
+   * here and runs unseen. Work spread over tasks returns a promise of its active time (pauses left
+   * out) and runs each of its tasks through `quietly` itself.
+   */
+  handle(added: Node[]): void | Promise<number>;
   /** Called once when the hard budget is spent. */
   gaveUp?(): void;
   now?: () => number;
@@ -39,6 +44,8 @@ export class LateContentWatcher {
   private stopped = false;
   private quiet = 0;
   private lastFlush = -Infinity;
+  /** True while a batch handled in slices is still running. */
+  private busy = false;
 
   constructor(
     private readonly root: Node,
@@ -66,6 +73,11 @@ export class LateContentWatcher {
     this.pending = [];
   }
 
+  /** Added nodes collected and not yet handed over: what the page did since the last batch. */
+  waiting(): readonly Node[] {
+    return this.pending;
+  }
+
   /** Runs our own DOM changes without the watcher seeing them. */
   quietly<T>(change: () => T): T {
     // The page's own changes still queued are handed over first: the takeRecords below that
@@ -86,27 +98,39 @@ export class LateContentWatcher {
       if (record.type === 'characterData') this.pending.push(record.target);
       record.addedNodes.forEach((node) => this.pending.push(node));
     }
-    if (this.pending.length > 0 && this.timer === null)
-      this.timer = setTimeout(() => this.flush(), this.delay);
+    this.schedule();
   }
 
-  private flush(): void {
+  private schedule(): void {
+    if (this.pending.length > 0 && this.timer === null && !this.busy && !this.stopped)
+      this.timer = setTimeout(() => void this.flush(), this.delay);
+  }
+
+  private async flush(): Promise<void> {
     this.timer = null;
     if (this.stopped) return;
     const now = this.hooks.now ?? (() => performance.now());
     const batch = this.pending.splice(0, this.budget.maxNodesPerBatch).filter((node) => node.isConnected);
     const started = now();
-    if (batch.length > 0) this.quietly(() => this.hooks.handle(batch));
-    this.spent += now() - started;
+    const handled = batch.length > 0 ? this.quietly(() => this.hooks.handle(batch)) : undefined;
+    if (handled instanceof Promise) {
+      this.busy = true;
+      try {
+        this.spent += await handled;
+      } finally {
+        this.busy = false;
+      }
+      if (this.stopped) return;
+    } else this.spent += now() - started;
     if (this.spent >= this.budget.hardLimitMs) {
       this.stop();
       this.hooks.gaveUp?.();
       return;
     }
     // A page that keeps changing gets answered less and less often; a quiet spell resets the pace.
-    const busy = this.pending.length > 0 || started - this.lastFlush < this.delay * 4;
-    this.delay = busy ? Math.min(this.budget.maxDelayMs, this.delay * 2) : this.budget.delayMs;
+    const changing = this.pending.length > 0 || started - this.lastFlush < this.delay * 4;
+    this.delay = changing ? Math.min(this.budget.maxDelayMs, this.delay * 2) : this.budget.delayMs;
     this.lastFlush = started;
-    if (this.pending.length > 0) this.timer = setTimeout(() => this.flush(), this.delay);
+    this.schedule();
   }
 }

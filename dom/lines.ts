@@ -4,7 +4,7 @@
  * nodes; and the block element that holds exactly that one line, when there is one (<p>, say).
  */
 import { isBlockTag, isHiddenByMarkup, isSkippedTag } from './elements';
-import { drain, walkSteps } from './walk';
+import { drain, walkSteps, type WalkVisitor } from './walk';
 
 export interface LinePart {
   node: Text;
@@ -71,10 +71,9 @@ class LineBuilder {
   }
 }
 
-/** The lines of `container` in document order, in steps; hidden and non-text subtrees are left out. */
-export function* collectLinesSteps(container: Element): Generator<void, Line[]> {
-  const builder = new LineBuilder();
-  yield* walkSteps(container, {
+/** The walk that feeds `builder`: hidden and non-text subtrees are left out. */
+function lineVisitor(builder: LineBuilder): Required<WalkVisitor> {
+  return {
     enter(node) {
       const type = node.nodeType;
       if (type === 3) builder.text(node as Text);
@@ -92,7 +91,32 @@ export function* collectLinesSteps(container: Element): Generator<void, Line[]> 
     leave(element) {
       if (isBlockTag(element.tagName)) builder.exitBlock();
     },
-  });
+  };
+}
+
+/** The lines of `container` in document order, in steps; hidden and non-text subtrees are left out. */
+export function* collectLinesSteps(container: Element): Generator<void, Line[]> {
+  const builder = new LineBuilder();
+  yield* walkSteps(container, lineVisitor(builder));
+  builder.end();
+  return builder.lines;
+}
+
+/**
+ * The lines of a run of siblings, `first` to `last` (each with its subtree), as collectLinesSteps
+ * would find them in a container holding only that run.
+ */
+export function* collectRunLinesSteps(first: Node, last: Node): Generator<void, Line[]> {
+  const builder = new LineBuilder();
+  const visitor = lineVisitor(builder);
+  for (let node: Node | null = first; node; node = node === last ? null : node.nextSibling) {
+    if (!visitor.enter(node)) continue;
+    // As in a walk: an open shadow root first, then the light children.
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) yield* walkSteps(shadow, visitor);
+    yield* walkSteps(node, visitor);
+    visitor.leave(node as Element);
+  }
   builder.end();
   return builder.lines;
 }

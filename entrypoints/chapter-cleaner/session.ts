@@ -16,9 +16,12 @@ import {
 import { collapseSpace } from '@/core/chapter-title';
 import { hintsForHost } from '@/core/site-hints';
 import { PageCleaner } from '@/dom/clean-page';
-import { LateContentWatcher } from '@/dom/late-content';
-import { runInSlices, WorkClock } from '@/dom/slices';
+import { DEFAULT_BUDGET, LateContentWatcher } from '@/dom/late-content';
+import { DEFAULT_SLICES, runInSlices, WorkClock } from '@/dom/slices';
 import { askBackground } from '@/lib/page-runtime';
+
+/** A late batch gets the watcher's whole budget at most; past it the session gives up. */
+const LATE_SLICES = { ...DEFAULT_SLICES, hardMs: DEFAULT_BUDGET.hardLimitMs };
 
 export class ChapterSession {
   private cleaner: PageCleaner;
@@ -27,6 +30,8 @@ export class ChapterSession {
   private autoClean = true;
   private readonly clock = new WorkClock();
   private putBackRounds = 0;
+  /** Counts watchers started and stopped: a late batch of an earlier one must not go on. */
+  private round = 0;
   /** Rounds of "removed, and at once put back" after which a page counts as fighting back. */
   private static readonly MAX_PUT_BACK = 3;
   /** How long to wait for the background's plan; a cold service worker answers well within it. */
@@ -93,6 +98,7 @@ export class ChapterSession {
   private stopWatching(): void {
     this.watcher?.stop();
     this.watcher = null;
+    this.round++;
   }
 
   private pause(): void {
@@ -104,20 +110,40 @@ export class ChapterSession {
 
   private watch(): void {
     this.watcher = new LateContentWatcher(this.doc.body, {
-      handle: (added) => {
-        const started = performance.now();
-        const removed = this.cleaner.cleanAdded(added);
-        this.clock.record(performance.now() - started);
-        if (removed.length === 0) return;
-        this.watchForPutBack(removed);
-        this.notify();
-      },
+      handle: (added) => this.cleanLate(added),
       gaveUp: () => {
         this.state = 'gave-up';
         this.notify();
       },
     });
     this.watcher.start(this.cleaner.extraRoots());
+  }
+
+  /**
+   * Cleans one batch of late content in slices, like the first pass; resolves with its active time.
+   * A batch still running when the session starts over (a new plan, a pause) stops where it is.
+   */
+  private async cleanLate(added: Node[]): Promise<number> {
+    const round = this.round;
+    const before = this.clock.totalMs;
+    const outcome = await runInSlices(
+      this.cleaner.cleanAddedSteps(added),
+      this.clock,
+      LATE_SLICES,
+      undefined,
+      (slice) => (round === this.round ? this.quietly(slice) : { done: true, value: [] }),
+    );
+    const spent = this.clock.totalMs - before;
+    if (round !== this.round) return spent;
+    if (!outcome.done) {
+      this.stopWatching();
+      this.state = 'gave-up';
+      this.notify();
+    } else if (outcome.value.length > 0) {
+      this.watchForPutBack(outcome.value);
+      this.notify();
+    }
+    return spent;
   }
 
   /**

@@ -264,7 +264,7 @@ describe('LateContentWatcher under a burst', () => {
     const { document: doc, close } = loadPage('<html><body><div id="box"></div></body></html>');
     const box = doc.getElementById('box')!;
     const handled: Node[] = [];
-    const watcher = new LateContentWatcher(doc.body, { handle: (added) => handled.push(...added) });
+    const watcher = new LateContentWatcher(doc.body, { handle: (added) => void handled.push(...added) });
     watcher.start();
     const ad = doc.createElement('ins');
     box.append(ad); // the page's change: its record waits for the observer's microtask
@@ -272,6 +272,41 @@ describe('LateContentWatcher under a burst', () => {
     try {
       await settle(DEFAULT_BUDGET.delayMs * 3);
       expect(handled).toEqual([ad]);
+    } finally {
+      watcher.stop();
+      close();
+    }
+  });
+});
+
+describe('LateContentWatcher with batches handled in slices', () => {
+  const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('hands over the next batch only once the last one is done, and never its own slices', async () => {
+    const { document: doc, close } = loadPage('<html><body><div id="box"></div></body></html>');
+    const box = doc.getElementById('box')!;
+    const batches: Node[][] = [];
+    let finish: (ms: number) => void = () => undefined;
+    const watcher = new LateContentWatcher(doc.body, {
+      handle: (added) => {
+        batches.push(added);
+        return new Promise<number>((resolve) => (finish = resolve));
+      },
+    });
+    watcher.start();
+    try {
+      box.append(doc.createElement('ins'));
+      await vi.waitFor(() => expect(batches).toHaveLength(1), { timeout: 2000, interval: 10 });
+      // The page adds more while the batch is still being handled, and a slice of ours changes the page.
+      const late = doc.createElement('ins');
+      box.append(late);
+      await settle(0);
+      watcher.quietly(() => box.append(doc.createElement('i')));
+      await settle(DEFAULT_BUDGET.delayMs * 3);
+      expect(batches).toHaveLength(1);
+      finish(5);
+      await vi.waitFor(() => expect(batches).toHaveLength(2), { timeout: 2000, interval: 10 });
+      expect(batches[1]).toEqual([late]);
     } finally {
       watcher.stop();
       close();
