@@ -194,35 +194,29 @@ export class PageCleaner {
     }
   }
 
-  /** Cleans nodes a page added after the first run (see clean-late.ts); returns the removals made. */
-  cleanAdded(added: readonly Node[]): JournalEntry[] {
-    return drain(this.cleanAddedSteps(added));
-  }
-
-  /** `cleanAdded` in steps, for runInSlices. */
+  /** Cleans nodes a page added after the first run (see clean-late.ts), in steps; returns the removals made. */
   *cleanAddedSteps(added: readonly Node[]): Generator<void, JournalEntry[]> {
     if (!this.chapter) {
-      if (!this.gate.pass) return [];
-      yield* this.detectSteps();
-      yield* this.cleanSteps();
+      if (this.gate.pass) {
+        yield* this.detectSteps();
+        yield* this.cleanSteps();
+      }
       return this.journal.active();
     }
     if (this.safetyStop) return [];
     const before = this.journal.entries().length;
-    const late = yield* cleanLateSteps(
-      {
-        container: this.chapter.container,
-        context: this.context,
-        navigation: this.navigation,
-        keep: this.protectedSet(),
-        journal: this.journal,
-        chapterChars: this.chapterChars,
-        cap: SAFETY_CAP,
-      },
-      added,
-    );
-    this.chapterChars += late.addedChars;
-    this.flags.push(...late.flags);
+    const late = {
+      container: this.chapter.container,
+      context: this.context,
+      navigation: this.navigation,
+      keep: this.protectedSet(),
+      journal: this.journal,
+      flags: this.flags,
+      chapterChars: this.chapterChars,
+      cap: SAFETY_CAP,
+    };
+    yield* cleanLateSteps(late, added);
+    this.chapterChars = late.chapterChars;
     return this.journal.entries().slice(before);
   }
 

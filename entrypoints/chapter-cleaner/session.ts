@@ -30,8 +30,6 @@ export class ChapterSession {
   private autoClean = true;
   private readonly clock = new WorkClock();
   private putBackRounds = 0;
-  /** Counts watchers started and stopped: a late batch of an earlier one must not go on. */
-  private round = 0;
   /** Rounds of "removed, and at once put back" after which a page counts as fighting back. */
   private static readonly MAX_PUT_BACK = 3;
   /** How long to wait for the background's plan; a cold service worker answers well within it. */
@@ -98,7 +96,6 @@ export class ChapterSession {
   private stopWatching(): void {
     this.watcher?.stop();
     this.watcher = null;
-    this.round++;
   }
 
   private pause(): void {
@@ -124,17 +121,17 @@ export class ChapterSession {
    * A batch still running when the session starts over (a new plan, a pause) stops where it is.
    */
   private async cleanLate(added: Node[]): Promise<number> {
-    const round = this.round;
+    const watcher = this.watcher;
     const before = this.clock.totalMs;
     const outcome = await runInSlices(
       this.cleaner.cleanAddedSteps(added),
       this.clock,
       LATE_SLICES,
       undefined,
-      (slice) => (round === this.round ? this.quietly(slice) : { done: true, value: [] }),
+      (slice) => (watcher === this.watcher ? this.quietly(slice) : { done: true, value: [] }),
     );
     const spent = this.clock.totalMs - before;
-    if (round !== this.round) return spent;
+    if (watcher !== this.watcher) return spent;
     if (!outcome.done) {
       this.stopWatching();
       this.state = 'gave-up';

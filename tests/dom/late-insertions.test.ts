@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { compactText } from '@/core/normalize';
 import { PageCleaner } from '@/dom/clean-page';
+import { drain } from '@/dom/walk';
 import { DEFAULT_BUDGET, LateContentWatcher } from '@/dom/late-content';
 import { collectLines } from '@/dom/lines';
 import {
@@ -175,8 +176,8 @@ describe('late insertions after the first clean', () => {
           const flat = added.flat();
           const split = cut % (flat.length + 1);
           const removed = [
-            ...cleaner.cleanAdded(flat.slice(0, split)),
-            ...cleaner.cleanAdded(flat.slice(split)),
+            ...drain(cleaner.cleanAddedSteps(flat.slice(0, split))),
+            ...drain(cleaner.cleanAddedSteps(flat.slice(split))),
           ];
 
           const left = compactText(cleaner.paragraphs().join(''));
@@ -227,9 +228,10 @@ describe('LateContentWatcher under a burst', () => {
     };
     const watcher = new LateContentWatcher(doc.body, {
       // Each batch changes the page the way the cleaner does: removes a node, adds one.
-      handle: (added) => {
+      handle: async (added) => {
         batches.push(added);
         added[0]!.parentNode!.replaceChild(mark(), added[0]!);
+        return 0;
       },
     });
     watcher.start();
@@ -264,7 +266,12 @@ describe('LateContentWatcher under a burst', () => {
     const { document: doc, close } = loadPage('<html><body><div id="box"></div></body></html>');
     const box = doc.getElementById('box')!;
     const handled: Node[] = [];
-    const watcher = new LateContentWatcher(doc.body, { handle: (added) => void handled.push(...added) });
+    const watcher = new LateContentWatcher(doc.body, {
+      handle: async (added) => {
+        handled.push(...added);
+        return 0;
+      },
+    });
     watcher.start();
     const ad = doc.createElement('ins');
     box.append(ad); // the page's change: its record waits for the observer's microtask
