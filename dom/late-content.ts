@@ -75,6 +75,11 @@ export class LateContentWatcher {
     this.#pending = [];
   }
 
+  /** Added nodes collected and not yet handed over: what the page did since the last batch. */
+  waiting(): readonly Node[] {
+    return this.#pending;
+  }
+
   /** Runs our own DOM changes without the watcher seeing them. */
   quietly<T>(change: () => T): T {
     // The page's own changes still queued are handed over first: the takeRecords below that

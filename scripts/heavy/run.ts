@@ -2,6 +2,7 @@
  * Loads the heavy and hostile pages through the built extension in Chromium and reads what the
  * content script reports: shared by the benchmark (full size) and the e2e tests (shortened).
  */
+import type { Page } from 'playwright-core';
 import type { TabStatus } from '../../core/protocol';
 import { askTabs, type ExtensionBrowser, type PageServer } from '../browser';
 import {
@@ -11,6 +12,7 @@ import {
   framedChapterPage,
   manyNodesPage,
   shadowChapterPage,
+  spamBackPage,
   stubbornAdsPage,
 } from './pages';
 
@@ -33,6 +35,7 @@ export function serveHostilePages(server: PageServer, scale: number): HostileCas
   put('/shadow.html', shadowChapterPage());
   put('/framed-inner.html', deepPage(3));
   put('/framed.html', framedChapterPage('/framed-inner.html'));
+  put('/spam-back.html', spamBackPage(1500));
   return [
     { name: `${(5 * scale).toFixed(2)} MB chapter`, path: '/big.html', lingerMs: 0 },
     { name: `${Math.round(200_000 * scale)} nodes`, path: '/many.html', lingerMs: 0 },
@@ -45,14 +48,19 @@ export function serveHostilePages(server: PageServer, scale: number): HostileCas
     { name: 'puts each ad back', path: '/stubborn.html', lingerMs: 6_000 },
     { name: 'chapter in a shadow root', path: '/shadow.html', lingerMs: 0 },
     { name: 'chapter in an iframe', path: '/framed.html', lingerMs: 0 },
+    { name: 'puts its spam line back', path: '/spam-back.html', lingerMs: 2500 },
   ];
 }
 
-/** Opens one case and returns the content script's status once it has settled and lingered. */
+/**
+ * Opens one case and returns the content script's status once it has settled and lingered;
+ * `inspect` may look at the live page (and act on it) before it closes.
+ */
 export async function runHostileCase(
   browser: ExtensionBrowser,
   server: PageServer,
   hostile: HostileCase,
+  inspect?: (page: Page, status: TabStatus | null) => Promise<void>,
 ): Promise<TabStatus | null> {
   const page = await browser.context.newPage();
   try {
@@ -70,6 +78,7 @@ export async function runHostileCase(
       const answers = await askTabs<TabStatus>(browser.worker, 'status');
       status = answers.find(({ answer }) => answer.url.startsWith(server.origin))?.answer ?? status;
     }
+    await inspect?.(page, status);
     return status;
   } finally {
     await page.close();
