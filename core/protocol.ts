@@ -31,6 +31,8 @@ export interface TabStatus {
   flags: Flag[];
   /** Whether automatic cleaning is on for this host (the per-site switch, else the global one). */
   autoClean: boolean;
+  /** True when the page fought back and removals are hidden instead (the list and undo work the same). */
+  hiding?: boolean;
   /** Detection + cleaning time of the last run, in milliseconds. */
   ms: number;
   /** All the content script's work on this page so far: total time, longest task, task count. */

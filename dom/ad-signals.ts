@@ -2,6 +2,7 @@
  * Structural ad signals on elements around the chapter: ad frames, ad slots named as such,
  * floating overlays, banner images linking away. Text never matters here; see clean-surroundings.ts.
  */
+import { HIDDEN_ATTRIBUTE } from './hidden-mark';
 
 const AD_TOKENS = new Set([
   'ad',
@@ -42,7 +43,7 @@ function tokens(value: string): string[] {
     .filter(Boolean);
 }
 
-/** The attributes the page scan reads, read once per element. */
+/** The attributes the page scan reads, read once per element (what the cleaner hid counts as hidden). */
 export interface Markup {
   /** id and class together, for name-based signals. */
   names: string;
@@ -69,7 +70,7 @@ export function readMarkup(element: Element): Markup {
     if (name === 'id') id = element.getAttribute('id');
     else if (name === 'class') className = element.getAttribute('class');
     else if (name === 'style') style = element.getAttribute('style') ?? '';
-    else if (name === 'hidden') hidden = true;
+    else if (name === 'hidden' || name === HIDDEN_ATTRIBUTE) hidden = true;
   }
   if (id === null && className === null && style === '' && !hidden) return NO_MARKUP;
   const names = id && className ? `${id} ${className}` : (id ?? className ?? '');

@@ -6,14 +6,14 @@ import { namesFromPageTitle } from '@/core/chapter-title';
 import type { LineContext, RuleEvidence } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint, type PageFingerprint } from '@/core/fingerprint';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
-import { applyChapterPlan, applyChapterPlanSteps, planChapter, planChapterSteps } from './clean-chapter';
-import { planSurroundings, planSurroundingsSteps } from './clean-surroundings';
+import { applyChapterPlanSteps, planChapterSteps } from './clean-chapter';
+import { cleanLateSteps } from './clean-late';
+import { planSurroundingsSteps } from './clean-surroundings';
 import { findChapterSteps, type FoundChapter } from './find-chapter';
 import { passesChapterGate, type GateResult } from './gate';
 import { Journal, type JournalEntry } from './journal';
 import { collectLines, collectLinesSteps } from './lines';
 import { isNavigationLabel, ProtectedSet } from './navigation';
-import { scanPage } from './page-scan';
 import { drain } from './walk';
 
 /** More than this share of the chapter's text removed means the rules misread the page. */
@@ -65,6 +65,8 @@ export class PageCleaner {
   private served: string[] | undefined;
   private fingerprint: ChapterFingerprint | PageFingerprint | undefined;
   private pageTitle = '';
+  /** The chapter's characters as served at the last cleaning, plus late lines since (for the cap). */
+  private chapterChars = 0;
 
   constructor(
     readonly doc: Document,
@@ -171,6 +173,7 @@ export class PageCleaner {
       bundled: analysis?.match.matched ? analysis.lines : undefined,
       userRules: this.userRules ?? this.options.userRules,
     });
+    this.chapterChars = plan.totalChars;
     // On a page carrying the bundled chapter its story lines are known and never removed, so the
     // cap (which guards against rules misreading story) has nothing left to guard there.
     if (!analysis?.match.matched && plan.removedChars > plan.totalChars * SAFETY_CAP) {
@@ -194,55 +197,30 @@ export class PageCleaner {
     }
   }
 
-  /**
-   * Cleans nodes added after the first run: lines of the chapter that hold added text, and added
-   * elements around it. The safety cap still applies to the chapter as a whole.
-   */
-  cleanAdded(added: readonly Node[]): JournalEntry[] {
+  /** Cleans nodes a page added after the first run (see clean-late.ts), in steps; returns the removals made. */
+  *cleanAddedSteps(added: readonly Node[]): Generator<void, JournalEntry[]> {
     if (!this.chapter) {
-      if (this.gate.pass) this.clean();
+      if (this.gate.pass) {
+        yield* this.detectSteps();
+        yield* this.cleanSteps();
+      }
       return this.journal.active();
     }
     if (this.safetyStop) return [];
-    const container = this.chapter.container;
-    const inside = added.filter((node) => container.contains(node));
-    const outside = added.filter(
-      (node) => node.nodeType === 1 && !container.contains(node) && !node.contains(container),
-    );
     const before = this.journal.entries().length;
-    if (inside.length > 0) this.cleanLinesHolding(inside);
-    const keep = this.protectedSet();
-    const options = { context: this.context, keep, container };
-    for (const element of outside as Element[])
-      for (const { element: junk, removal } of planSurroundings(scanPage(element, true), options))
-        this.journal.remove([junk], removal);
-    return this.journal.entries().slice(before);
-  }
-
-  private cleanLinesHolding(nodes: readonly Node[]): void {
-    const container = this.chapter!.container;
-    const lines = collectLines(container);
-    const touched = lines.filter((line) =>
-      line.parts.some(({ node }) => nodes.some((added) => added === node || added.contains(node))),
-    );
-    if (touched.length === 0) return;
-    const plan = planChapter(container, touched, {
-      context: { ...this.context, title: undefined },
+    const late = {
+      container: this.chapter.container,
+      context: this.context,
       navigation: this.navigation,
-    });
-    const total = lines.reduce((sum, line) => sum + line.raw.trim().length, 0);
-    const removedSoFar = this.journal
-      .active()
-      .filter((entry) => entry.kind === 'line')
-      .reduce((sum, e) => sum + e.text.length, 0);
-    if (removedSoFar + plan.removedChars > (total + removedSoFar) * SAFETY_CAP) {
-      this.flags.push({
-        text: touched[0]!.raw.trim(),
-        reason: 'late lines would push removals past the safety cap: kept',
-      });
-      return;
-    }
-    this.flags.push(...applyChapterPlan(plan, container, this.journal).flags);
+      keep: this.protectedSet(),
+      journal: this.journal,
+      flags: this.flags,
+      chapterChars: this.chapterChars,
+      cap: SAFETY_CAP,
+    };
+    yield* cleanLateSteps(late, added);
+    this.chapterChars = late.chapterChars;
+    return this.journal.entries().slice(before);
   }
 
   private protectedSet(): ProtectedSet {

@@ -117,7 +117,10 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName);
 }
 
-/** True when the element is hidden by markup alone: `hidden`, or inline display:none / visibility:hidden. */
+/**
+ * True when the element is hidden by markup alone: `hidden`, inline display:none / visibility:hidden,
+ * or the cleaner's own mark (hiding.ts).
+ */
 export function isHiddenByMarkup(element: Element): boolean {
   return readMarkup(element).hidden;
 }

@@ -4,7 +4,7 @@
  * nodes; and the block element that holds exactly that one line, when there is one (<p>, say).
  */
 import { isBlockTag, isHiddenByMarkup, isSkippedTag } from './elements';
-import { drain, walkSteps } from './walk';
+import { drain, walkSteps, type WalkVisitor } from './walk';
 
 export interface LinePart {
   node: Text;
@@ -30,51 +30,55 @@ interface OpenBlock {
 
 class LineBuilder {
   lines: Line[] = [];
-  private current: Line = LineBuilder.empty();
-  private open: OpenBlock[] = [];
+  #current: Line = LineBuilder.#empty();
+  #open: OpenBlock[] = [];
 
-  private static empty(): Line {
+  static #empty(): Line {
     return { raw: '', parts: [], element: null, breaks: [] };
   }
 
   text(node: Text): void {
-    if (this.current.parts.length === 0)
-      this.open.forEach((block) => void (block.lineStartedInside ||= true));
-    this.current.parts.push({ node, offset: this.current.raw.length });
-    this.current.raw += node.data;
+    if (this.#current.parts.length === 0)
+      this.#open.forEach((block) => void (block.lineStartedInside ||= true));
+    this.#current.parts.push({ node, offset: this.#current.raw.length });
+    this.#current.raw += node.data;
   }
 
   lineBreak(br: Element): void {
-    if (this.current.parts.length === 0 && this.lines.length > 0)
+    if (this.#current.parts.length === 0 && this.lines.length > 0)
       this.lines[this.lines.length - 1]!.breaks.push(br);
-    else this.current.breaks.push(br);
+    else this.#current.breaks.push(br);
     this.end();
   }
 
   enterBlock(element: Element): void {
     this.end();
-    this.open.push({ element, linesBefore: this.lines.length, lineStartedInside: false });
+    this.#open.push({ element, linesBefore: this.lines.length, lineStartedInside: false });
   }
 
   exitBlock(): void {
-    const block = this.open.pop()!;
-    const soleLine = this.lines.length === block.linesBefore && this.current.parts.length > 0;
-    if (soleLine && block.lineStartedInside) this.current.element = block.element;
+    const block = this.#open.pop()!;
+    const soleLine = this.lines.length === block.linesBefore && this.#current.parts.length > 0;
+    if (soleLine && block.lineStartedInside) this.#current.element = block.element;
     this.end();
   }
 
   end(): void {
-    if (this.current.raw.trim() !== '') this.lines.push(this.current);
-    else if (this.current.breaks.length > 0 && this.lines.length > 0)
-      this.lines[this.lines.length - 1]!.breaks.push(...this.current.breaks);
-    this.current = LineBuilder.empty();
+    if (this.#current.raw.trim() !== '') this.lines.push(this.#current);
+    else if (this.#current.breaks.length > 0 && this.lines.length > 0)
+      this.lines[this.lines.length - 1]!.breaks.push(...this.#current.breaks);
+    this.#current = LineBuilder.#empty();
   }
 }
 
-/** The lines of `container` in document order, in steps; hidden and non-text subtrees are left out. */
-export function* collectLinesSteps(container: Element): Generator<void, Line[]> {
+/**
+ * The lines of `container` in document order, in steps; hidden and non-text subtrees are left
+ * out. With `last`, the lines of the run of siblings from `container` to `last` (each with its
+ * subtree, not its shadow tree) instead, as they would be found in a container holding only it.
+ */
+export function* collectLinesSteps(container: Node, last?: Node): Generator<void, Line[]> {
   const builder = new LineBuilder();
-  yield* walkSteps(container, {
+  const visitor: Required<WalkVisitor> = {
     enter(node) {
       const type = node.nodeType;
       if (type === 3) builder.text(node as Text);
@@ -92,7 +96,13 @@ export function* collectLinesSteps(container: Element): Generator<void, Line[]> 
     leave(element) {
       if (isBlockTag(element.tagName)) builder.exitBlock();
     },
-  });
+  };
+  if (!last) yield* walkSteps(container, visitor);
+  for (let node: Node | null = last ? container : null; node; node = node === last ? null : node.nextSibling)
+    if (visitor.enter(node)) {
+      yield* walkSteps(node, visitor);
+      visitor.leave(node as Element);
+    }
   builder.end();
   return builder.lines;
 }

@@ -45,28 +45,30 @@ const SIBLING_CHAIN = 8;
 
 /** A walk of the descendants of a root that can be advanced a number of nodes at a time. */
 class TreeWalk {
-  private readonly stack: Frame[] = [];
-  private visited = 0;
+  readonly #stack: Frame[] = [];
+  #visited = 0;
   /** False once the budget ran out before the walk ended. */
   complete = true;
 
-  constructor(
-    root: Node,
-    private readonly visitor: WalkVisitor,
-    private readonly budget: number,
-    private readonly reverse: boolean,
-  ) {
-    this.stack.push(this.frame(root, false));
+  readonly #visitor: WalkVisitor;
+  readonly #budget: number;
+  readonly #reverse: boolean;
+
+  constructor(root: Node, visitor: WalkVisitor, budget: number, reverse: boolean) {
+    this.#visitor = visitor;
+    this.#budget = budget;
+    this.#reverse = reverse;
+    this.#stack.push(this.#frame(root, false));
   }
 
-  private frame(parent: Node, leave: boolean): Frame {
-    if (!this.reverse) return { parent, leave, last: null, seen: 0, rest: null, children: null, index: 0 };
+  #frame(parent: Node, leave: boolean): Frame {
+    if (!this.#reverse) return { parent, leave, last: null, seen: 0, rest: null, children: null, index: 0 };
     const children = parent.childNodes;
     return { parent, leave, last: null, seen: 0, rest: null, children, index: children.length - 1 };
   }
 
   /** Continues `top` from the child list, after its first `position` children. */
-  private switchToList(top: Frame, position: number): void {
+  #switchToList(top: Frame, position: number): void {
     top.rest = top.parent.childNodes[Symbol.iterator]();
     for (let skipped = 0; skipped < position; skipped++) top.rest.next();
   }
@@ -76,16 +78,16 @@ class TreeWalk {
    * its nextSibling is then null and the walk would end that frame early, missing what follows.
    * Such a frame goes on by position instead, from the child that took the removed one's place.
    */
-  private reanchor(): void {
-    for (const frame of this.stack)
+  #reanchor(): void {
+    for (const frame of this.#stack)
       if (!frame.rest && !frame.children && frame.last && frame.last.parentNode !== frame.parent)
-        this.switchToList(frame, frame.seen - 1);
+        this.#switchToList(frame, frame.seen - 1);
   }
 
-  private next(top: Frame): ChildNode | null | undefined {
+  #next(top: Frame): ChildNode | null | undefined {
     if (top.children) return top.children[top.index--];
     if (top.seen >= SIBLING_CHAIN || top.rest) {
-      if (!top.rest) this.switchToList(top, top.seen);
+      if (!top.rest) this.#switchToList(top, top.seen);
       const step = top.rest!.next();
       return step.done ? null : step.value;
     }
@@ -97,33 +99,34 @@ class TreeWalk {
 
   /** Visits up to `count` more nodes; returns true when the walk is over. */
   advance(count: number): boolean {
-    const { stack, visitor } = this;
-    if (this.visited > 0) this.reanchor();
-    const stop = this.visited + count;
+    const stack = this.#stack;
+    const visitor = this.#visitor;
+    if (this.#visited > 0) this.#reanchor();
+    const stop = this.#visited + count;
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
-      const node = this.next(top);
+      const node = this.#next(top);
       if (!node) {
         stack.pop();
         if (top.leave) visitor.leave?.(top.parent as Element);
         continue;
       }
-      if (++this.visited > this.budget) {
+      if (++this.#visited > this.#budget) {
         this.complete = false;
         return true;
       }
       if (!visitor.enter(node)) {
-        if (this.visited >= stop) return false;
+        if (this.#visited >= stop) return false;
         continue;
       }
       // An open shadow root renders in place of (and around the slots for) the light children: both
       // are walked, the shadow tree first, so a chapter inside a web component is found too.
       const isElement = node.nodeType === 1;
       const shadow = isElement ? (node as Element).shadowRoot : null;
-      if (node.hasChildNodes() || shadow) stack.push(this.frame(node, isElement));
+      if (node.hasChildNodes() || shadow) stack.push(this.#frame(node, isElement));
       else if (isElement) visitor.leave?.(node as Element);
-      if (shadow?.hasChildNodes()) stack.push(this.frame(shadow, false));
-      if (this.visited >= stop) return false;
+      if (shadow?.hasChildNodes()) stack.push(this.#frame(shadow, false));
+      if (this.#visited >= stop) return false;
     }
     return true;
   }

@@ -2,8 +2,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHtml } from '../clean-cli/decode';
+import { sharedPath } from '../shared-data';
 
-export const CORPUS = path.resolve(process.env.JINGDU_SHARED ?? '../shared', 'corpus');
+export const CORPUS = sharedPath('corpus');
 
 export interface CorpusPage {
   id: string;

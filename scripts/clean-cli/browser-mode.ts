@@ -2,29 +2,41 @@
  * Cleans pages through the built extension in headless Chromium or Firefox ESR: each file is served
  * at its URL (loopback by default, or the --url address, answered from the file), page scripts run,
  * every other host is unreachable, and the result is read from the live page and the content script.
+ * A page that cannot be read (it leaves, crashes, or does not settle in its time) gets an error
+ * row of its own and the batch goes on.
  */
 import path from 'node:path';
-import { launchHarness, type BrowserName, type ExtensionHarness } from '../harness';
-import { sendToTab, statusOf } from '../harness/tabs';
+import { launchHarness, type BrowserName, type ExtensionHarness, type HarnessPage } from '../harness';
+import { askTabs, sendToTab } from '../harness/tabs';
 import type { Page } from 'playwright-core';
 import type { TabStatus } from '../../core/protocol';
-import { askTabs, startPageServer, type ExtensionBrowser } from '../browser';
-import { charsetOf } from './decode';
-import type { PageResult } from './result';
-import { settingsWithRules } from './rules';
 import type { UserRule } from '../../core/rules/model';
 import { splitForSync } from '../../core/settings-sync';
+import { askTabs as askChromiumTabs, startPageServer, type ExtensionBrowser } from '../browser';
+import { charsetOf } from './decode';
+import { watchPage, type PageWatch } from './page-watch';
+import { PAGE_LIMIT_MS, type PageError, type PageInput, type PageResult } from './result';
+import { settingsWithRules } from './rules';
+
+export interface BrowserRunOptions {
+  /** Serve every page at this address instead of a loopback one. */
+  url?: string;
+  rules?: readonly UserRule[];
+  pageLimitMs?: number;
+  /** Chromium unless said otherwise. */
+  browser?: BrowserName;
+}
 
 const SETTLE_MS = 15_000;
 
-/** The content script's status for `url` once it has finished working on the page. */
+/** The content script's status for `url` once it has finished working on the page (the bench's wait). */
 async function statusWhenSettled(
   browser: ExtensionBrowser,
   url: string,
 ): Promise<{ tabId: number; status: TabStatus } | null> {
   const deadline = Date.now() + SETTLE_MS;
   while (Date.now() < deadline) {
-    const answers = await askTabs<TabStatus>(browser.worker, 'status');
+    const answers = await askChromiumTabs<TabStatus>(browser.worker, 'status');
     const entry = answers.find(({ answer }) => answer.url === url);
     if (entry && entry.answer.state !== 'working') return { tabId: entry.tabId, status: entry.answer };
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -40,8 +52,8 @@ export interface SettledPage {
 }
 
 /**
- * Opens `bytes` at `address` (answered from them, whatever the host) in a new tab, waits until the
- * content script has settled, hands the tab to `read` and closes it afterwards.
+ * Opens `bytes` at `address` (answered from them, whatever the host) in a new Chromium tab, waits
+ * until the content script has settled, hands the tab to `read` and closes it afterwards.
  */
 export async function withSettledPage<T>(
   browser: ExtensionBrowser,
@@ -64,46 +76,80 @@ export async function withSettledPage<T>(
   }
 }
 
+/** The content script's status for the watched page once it has finished working on it. */
+async function settledStatus(
+  harness: ExtensionHarness,
+  watch: PageWatch,
+  url: string,
+): Promise<{ tabId: number; status: TabStatus }> {
+  for (;;) {
+    watch.check();
+    const entry = (await askTabs(harness, 'status')).find(({ answer }) => answer.url === url);
+    if (entry && entry.answer.state !== 'working') return { tabId: entry.tabId, status: entry.answer };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** What the popup would show for the page, and what a reader sees of it. */
+async function readSettled(
+  harness: ExtensionHarness,
+  watch: PageWatch,
+  page: HarnessPage,
+  file: string,
+): Promise<PageResult> {
+  await page.waitForMark(watch.remainingMs());
+  const { tabId, status } = await settledStatus(harness, watch, page.url);
+  const isChapter = status.state !== 'not-chapter';
+  const lines = isChapter ? await sendToTab(harness, tabId, 'chapterLines') : undefined;
+  watch.check();
+  const live = await page.evaluate(() => ({
+    pageText: document.body.innerText,
+    links: Array.from(document.querySelectorAll('a'))
+      .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
+      .filter((text) => text !== ''),
+  }));
+  return {
+    file,
+    isChapter,
+    title: isChapter ? status.title : '',
+    bundledChapter: status.bundled,
+    paragraphs: lines?.left ?? [],
+    pageText: live.pageText,
+    links: live.links,
+    removed: status.removed.map(({ kind, rule, text }) => ({ kind, rule, text })),
+    flags: status.flags,
+    ms: Math.round(status.ms * 100) / 100,
+  };
+}
+
 async function cleanOne(
   harness: ExtensionHarness,
-  file: string,
-  bytes: Buffer,
+  input: { file: string; bytes: Buffer },
   address: string,
-): Promise<PageResult> {
+  limitMs: number,
+): Promise<PageResult | PageError> {
+  const watch = watchPage(limitMs);
   // Served with the charset the Node DOM decodes with, so both modes read the same text.
-  const contentType = `text/html; charset=${charsetOf(bytes)}`;
-  // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
-  // script runs at document_idle regardless.
-  const page = await harness.open(address, {
-    waitUntil: 'domcontentloaded',
-    respondWith: { body: bytes, contentType },
-  });
+  const contentType = `text/html; charset=${charsetOf(input.bytes)}`;
+  const reading = (async () => {
+    // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
+    // script runs at document_idle regardless. The watch's end closes the tab.
+    const page = await harness.open(address, {
+      waitUntil: 'domcontentloaded',
+      respondWith: { body: input.bytes, contentType },
+      timeoutMs: limitMs,
+      onTrouble: watch.stop,
+      signal: watch.signal,
+    });
+    return readSettled(harness, watch, page, input.file);
+  })();
   try {
-    await page.waitForMark(SETTLE_MS);
-    const settled = await statusOf(harness, page.url, undefined, SETTLE_MS);
-    const status = settled?.status;
-    const isChapter = status !== undefined && status.state !== 'not-chapter';
-    const lines = isChapter ? await sendToTab(harness, settled!.tabId, 'chapterLines') : undefined;
-    const live = await page.evaluate(() => ({
-      pageText: document.body.innerText,
-      links: Array.from(document.querySelectorAll('a'))
-        .map((link) => link.innerText.replace(/\s+/g, ' ').trim())
-        .filter((text) => text !== ''),
-    }));
+    return await watch.race(reading);
+  } catch (error) {
     return {
-      file,
-      isChapter,
-      title: isChapter ? status.title : '',
-      bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
-      paragraphs: lines?.left ?? [],
-      pageText: live.pageText,
-      links: live.links,
-      removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),
-      flags: status?.flags ?? [],
-      ms: Math.round((status?.ms ?? 0) * 100) / 100,
+      file: input.file,
+      error: error instanceof Error ? error.message.split('\n')[0]! : String(error),
     };
-  } finally {
-    await page.close();
   }
 }
 
@@ -125,24 +171,38 @@ async function installRules(harness: ExtensionHarness, rules: readonly UserRule[
   );
 }
 
-export async function cleanInBrowser(
-  files: Array<{ file: string; bytes: Buffer }>,
-  url?: string,
-  rules: readonly UserRule[] = [],
-  browserName: BrowserName = 'chromium',
-): Promise<PageResult[]> {
+/** Cleans each page in turn and yields its row as soon as it is known, error rows included. */
+export async function* cleanPagesInBrowser(
+  files: readonly PageInput[],
+  options: BrowserRunOptions = {},
+): AsyncGenerator<PageResult | PageError> {
   const server = await startPageServer();
-  const harness = await launchHarness(browserName);
-  const results: PageResult[] = [];
+  let harness: ExtensionHarness | null = null;
   try {
-    if (rules.length > 0) await installRules(harness, rules);
-    for (const [index, { file, bytes }] of files.entries()) {
-      const address = url ?? server.url(`/${index}/${encodeURIComponent(path.basename(file))}`);
-      results.push(await cleanOne(harness, file, bytes, address));
+    harness = await launchHarness(options.browser ?? 'chromium');
+    if (options.rules && options.rules.length > 0) await installRules(harness, options.rules);
+    for (const [index, input] of files.entries()) {
+      if ('error' in input) {
+        yield input;
+        continue;
+      }
+      const address = options.url ?? server.url(`/${index}/${encodeURIComponent(path.basename(input.file))}`);
+      yield await cleanOne(harness, input, address, options.pageLimitMs ?? PAGE_LIMIT_MS);
     }
   } finally {
-    await harness.close();
+    await harness?.close();
     await server.close();
   }
-  return results;
+}
+
+/** Every row of cleanPagesInBrowser, once all are done. */
+export async function cleanInBrowser(
+  files: readonly PageInput[],
+  url?: string,
+  rules: readonly UserRule[] = [],
+  browser: BrowserName = 'chromium',
+): Promise<Array<PageResult | PageError>> {
+  const rows: Array<PageResult | PageError> = [];
+  for await (const row of cleanPagesInBrowser(files, { url, rules, browser })) rows.push(row);
+  return rows;
 }

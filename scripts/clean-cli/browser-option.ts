@@ -5,7 +5,8 @@
  * an error rather than a missing file (a file named like a browser can be given as ./firefox).
  */
 import { existsSync } from 'node:fs';
-import { BROWSERS, isBrowserName, type BrowserName } from '../harness';
+import { BROWSERS, isBrowserName } from '../harness/names';
+import type { BrowserName } from '../harness/types';
 
 /** A bare word after --browser that is no file: meant as a browser name, known or not. */
 const meantAsName = (word: string) => /^[a-z][a-z0-9-]*$/i.test(word) && !existsSync(word);

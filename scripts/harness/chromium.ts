@@ -20,21 +20,42 @@ function wrapPage(page: Page, url = page.url()): HarnessPage {
   };
 }
 
+/** Tells `onTrouble` what would leave a reader of the tab waiting: leaving `target`, a crash, a close. */
+function watchTab(page: Page, target: string, onTrouble: (what: string) => void): void {
+  page.on('request', (request) => {
+    // A failed navigation shows Chromium's error page, whose address says nothing: the request does.
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== target)
+      onTrouble(`the page left for ${request.url()}`);
+  });
+  page.on('crash', () => onTrouble('the page crashed'));
+  page.on('close', () => onTrouble('the page closed itself'));
+}
+
 export async function launchChromiumHarness(extensionDir = CHROME_BUILD): Promise<ExtensionHarness> {
   const browser = await launchWithExtension(extensionDir);
   return {
     name: 'chromium',
     open: async (url, options = {}) => {
       const page = await browser.context.newPage();
-      if (options.beforeScripts) await page.addInitScript(options.beforeScripts);
-      const answer = options.respondWith;
+      // A page stuck in a script of its own still closes: the browser ends its renderer.
+      const closeTab = () => void page.close({ runBeforeUnload: false }).catch(() => undefined);
+      options.signal?.addEventListener('abort', closeTab, { once: true });
       const target = new URL(url).href;
-      if (answer)
-        await page.route(
-          (asked) => asked.href === target,
-          (route) => route.fulfill({ status: 200, ...answer }),
-        );
-      await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
+      try {
+        if (options.signal?.aborted) throw new Error('the tab was closed before it opened');
+        if (options.onTrouble) watchTab(page, target, options.onTrouble);
+        if (options.beforeScripts) await page.addInitScript(options.beforeScripts);
+        const answer = options.respondWith;
+        if (answer)
+          await page.route(
+            (asked) => asked.href === target,
+            (route) => route.fulfill({ status: 200, ...answer }),
+          );
+        await page.goto(url, { waitUntil: options.waitUntil ?? 'load', timeout: options.timeoutMs });
+      } catch (error) {
+        closeTab();
+        throw error;
+      }
       return wrapPage(page);
     },
     openExtensionPage: async (pathAndQuery) => {

@@ -46,6 +46,32 @@ async function guardNetwork(page: Page, url: string, respondWith: ServedPage | u
   });
 }
 
+/** Tells `onTrouble` when the tab's top frame leaves `target` or the tab closes (BiDi reports no crash). */
+function watchTab(page: Page, target: string, onTrouble: (what: string) => void): void {
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== target)
+      onTrouble(`the page left for ${request.url()}`);
+  });
+  page.on('close', () => onTrouble('the page closed itself'));
+}
+
+/** Opens `url` in `page` as `options` say; the tab is closed again if that fails or is aborted. */
+async function openIn(page: Page, url: string, options: OpenOptions): Promise<HarnessPage> {
+  const closeTab = () => void page.close({ runBeforeUnload: false }).catch(() => undefined);
+  options.signal?.addEventListener('abort', closeTab, { once: true });
+  try {
+    if (options.signal?.aborted) throw new Error('the tab was closed before it opened');
+    if (options.onTrouble) watchTab(page, new URL(url).href, options.onTrouble);
+    await guardNetwork(page, url, options.respondWith);
+    if (options.beforeScripts) await page.evaluateOnNewDocument(options.beforeScripts);
+    await page.goto(url, { waitUntil: options.waitUntil ?? 'load', timeout: options.timeoutMs });
+  } catch (error) {
+    closeTab();
+    throw error;
+  }
+  return wrapPage(page);
+}
+
 function addonId(extensionDir: string): string {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
@@ -94,13 +120,7 @@ export async function launchFirefoxHarness(extensionDir = FIREFOX_BUILD): Promis
   let extensionRealm: Promise<HarnessPage> | undefined;
   return {
     name: 'firefox',
-    open: async (url, options: OpenOptions = {}) => {
-      const page = await browser.newPage();
-      await guardNetwork(page, url, options.respondWith);
-      if (options.beforeScripts) await page.evaluateOnNewDocument(options.beforeScripts);
-      await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
-      return wrapPage(page);
-    },
+    open: async (url, options: OpenOptions = {}) => openIn(await browser.newPage(), url, options),
     openExtensionPage,
     inExtension: async <R, A>(fn: RemoteFunction<A, R>, arg?: A) =>
       (await (extensionRealm ??= openExtensionPage('options.html'))).evaluate(fn, arg),

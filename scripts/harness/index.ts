@@ -8,11 +8,7 @@ import type { BrowserName, ExtensionHarness } from './types';
 
 export type { BrowserName, ExtensionHarness, HarnessPage, OpenOptions } from './types';
 
-export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
-
-export function isBrowserName(name: string): name is BrowserName {
-  return (BROWSERS as readonly string[]).includes(name);
-}
+export { BROWSERS, isBrowserName } from './names';
 
 /** Launches `name` with its build of the extension (.output/chrome-mv3 or .output/firefox-mv2). */
 export function launchHarness(name: BrowserName): Promise<ExtensionHarness> {

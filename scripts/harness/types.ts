@@ -29,6 +29,16 @@ export interface OpenOptions {
   respondWith?: ServedPage;
   /** "domcontentloaded" for pages that may never finish loading; "load" by default. */
   waitUntil?: 'load' | 'domcontentloaded';
+  /** Most time the navigation may take before open() fails (the driver's own 30 s otherwise). */
+  timeoutMs?: number;
+  /**
+   * Told when the tab's top frame starts loading another address than `url`, or the tab crashes
+   * (Chromium only: Firefox over BiDi reports no crash) or closes. Listening starts before the
+   * navigation, so a page that leaves at once is seen.
+   */
+  onTrouble?: (what: string) => void;
+  /** Closes the tab once aborted, even while open() still waits for it (open() then fails). */
+  signal?: AbortSignal;
 }
 
 export interface ExtensionHarness {

@@ -10,7 +10,7 @@ const SENTENCES = [
   '马车从城门外驶来，车轮碾过积水，溅起一片水花。',
   '他翻开那本旧书，纸页发黄，字迹却还清楚。',
 ];
-const ADS = [
+export const ADS = [
   '天才一秒记住本站地址：www.heavy-demo.com，最快更新！',
   '（本章未完，请翻页）',
   '手机用户请浏览m.heavy-demo.com阅读。',
@@ -22,8 +22,13 @@ function head(title: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}_重页测试_测试书屋</title></head><body>`;
 }
 
+/** The text of story paragraph `i` of these pages. */
+export function paragraphText(i: number): string {
+  return `${SENTENCES[i % SENTENCES.length]}${i}`;
+}
+
 function paragraph(i: number): string {
-  return `\u3000\u3000${SENTENCES[i % SENTENCES.length]}${i}<br><br>`;
+  return `\u3000\u3000${paragraphText(i)}<br><br>`;
 }
 
 /** A chapter page of about `bytes` bytes: one text box of <br>-separated paragraphs with ads among them. */
@@ -91,6 +96,35 @@ new MutationObserver(function () {
     slot.appendChild(ad); document.body.dataset.reinserted = String(++reinserted);
   }
 }).observe(slot, { childList: true, subtree: true });
+</script></body></html>`;
+}
+
+/**
+ * A chapter page whose script watches the chapter box and puts its spam line (the box's last text
+ * node) back whenever it is taken out, while a feed beside the box adds a node every 50 ms for
+ * `feedMs`, an ad among them now and then. The box as served is kept in `window.servedBox`.
+ */
+export function spamBackPage(feedMs: number): string {
+  const chapter = Array.from({ length: 60 }, (_, i) => paragraph(i)).join('\n');
+  return `${head('第七章 放回去的广告')}<h1>第七章 放回去的广告</h1>${NAV}<div id="content">${chapter}\n\u3000\u3000${ADS[0]}</div>${NAV}
+<div id="feed"></div>
+<script>
+var box = document.getElementById('content'), spam = box.lastChild, putBack = 0;
+window.servedBox = box.outerHTML;
+new MutationObserver(function () {
+  if (box.contains(spam)) return;
+  box.appendChild(spam);
+  document.body.dataset.putBack = String(++putBack);
+}).observe(box, { childList: true, subtree: true });
+var feed = document.getElementById('feed'), started = Date.now(), n = 0;
+var timer = setInterval(function () {
+  if (Date.now() - started > ${feedMs}) { clearInterval(timer); document.body.dataset.feedDone = '1'; return; }
+  var div = document.createElement('div');
+  div.className = n % 4 === 0 ? 'gg-ad' : 'feed-item';
+  div.textContent = n % 4 === 0 ? ${JSON.stringify(ADS[2])} : '动态 ' + n;
+  feed.appendChild(div);
+  n++;
+}, 50);
 </script></body></html>`;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { TabStatus } from '../../core/protocol';
 import type { PageServer } from '../browser';
-import type { ExtensionHarness } from '../harness';
+import type { ExtensionHarness, HarnessPage } from '../harness';
 import { pollUntil } from '../harness/poll';
 import { askTabs } from '../harness/tabs';
 import {
@@ -14,6 +14,7 @@ import {
   framedChapterPage,
   manyNodesPage,
   shadowChapterPage,
+  spamBackPage,
   stubbornAdsPage,
 } from './pages';
 
@@ -42,6 +43,7 @@ export function serveHostilePages(server: PageServer, scale: number): HostileCas
   put('/shadow.html', shadowChapterPage());
   put('/framed-inner.html', deepPage(3));
   put('/framed.html', framedChapterPage('/framed-inner.html'));
+  put('/spam-back.html', spamBackPage(1500));
   return [
     { name: `${(5 * scale).toFixed(2)} MB chapter`, path: '/big.html', lingerMs: 0 },
     { name: `${Math.round(200_000 * scale)} nodes`, path: '/many.html', lingerMs: 0 },
@@ -54,14 +56,19 @@ export function serveHostilePages(server: PageServer, scale: number): HostileCas
     { name: 'puts each ad back', path: '/stubborn.html', lingerMs: 6_000 },
     { name: 'chapter in a shadow root', path: '/shadow.html', lingerMs: 0 },
     { name: 'chapter in an iframe', path: '/framed.html', lingerMs: 0, reportedBy: '/framed-inner.html' },
+    { name: 'puts its spam line back', path: '/spam-back.html', lingerMs: 2500 },
   ];
 }
 
-/** Opens one case and returns the content script's status once it has settled and lingered. */
+/**
+ * Opens one case and returns the content script's status once it has settled and lingered;
+ * `inspect` may look at the live page (and act on it) before it closes.
+ */
 export async function runHostileCase(
   harness: ExtensionHarness,
   server: PageServer,
   hostile: HostileCase,
+  inspect?: (page: HarnessPage, status: TabStatus | null) => Promise<void>,
 ): Promise<TabStatus | null> {
   const page = await harness.open(server.url(hostile.path), { waitUntil: 'domcontentloaded' });
   // A framed chapter reports the frame's address: any page of this server is this case's.
@@ -81,6 +88,7 @@ export async function runHostileCase(
       await new Promise((resolve) => setTimeout(resolve, hostile.lingerMs));
       status = (await ours()) ?? status;
     }
+    await inspect?.(page, status);
     return status;
   } finally {
     await page.close();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flagReasonText } from '@/components/flag-reason';
 import { classifyLine } from '@/core/classify-line';
 import { PageCleaner } from '@/dom/clean-page';
+import { drain } from '@/dom/walk';
 import { t } from './helpers';
 
 const STORY = Array.from(
@@ -40,7 +41,7 @@ function engineReasons(): string[] {
     late.doc.createTextNode(`天才一秒记住本站地址：www.ceshi${i}.com`),
   );
   for (const node of added) box.append(node, late.doc.createElement('br'));
-  late.cleanAdded(added);
+  drain(late.cleanAddedSteps(added));
   reasons.push(...late.report().flags.map((flag) => flag.reason));
   return [...new Set(reasons)];
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChapterText } from '@/core/bundled-chapter';
+import { GIVEN_CHAPTER } from '../helpers/corpus';
 
 const shipped = readFileSync(new URL('../../public/chapter.txt', import.meta.url), 'utf8');
 
@@ -23,13 +24,12 @@ describe('parseChapterText', () => {
 
 describe('the shipped asset', () => {
   it('is byte-identical to the chapter the project was given', () => {
-    const given = new URL('../../../shared/chapter/chapter.txt', import.meta.url);
     let original: Buffer;
     try {
-      original = readFileSync(given);
+      original = readFileSync(GIVEN_CHAPTER);
     } catch {
       // The shared folder is outside the repository; CI checks its presence separately.
-      expect.fail(`../shared/chapter/chapter.txt is missing: cannot verify the asset`);
+      expect.fail(`${GIVEN_CHAPTER} is missing: cannot verify the asset`);
     }
     expect(readFileSync(new URL('../../public/chapter.txt', import.meta.url)).equals(original)).toBe(true);
   });

@@ -6,6 +6,7 @@ import { readAds, readBundledChapter, readCorpusStories, readDecoys } from '../f
 import { damageLine } from '../fixtures/bundled/damage';
 import { injectLines, splitSentences } from '../fixtures/bundled/variants';
 import { toTraditional } from '../fixtures/bundled/traditional';
+import { CORPUS_DIR } from '../helpers/corpus';
 
 const fp = buildFingerprint(readBundledChapter());
 const decoys = readDecoys();
@@ -105,12 +106,11 @@ describe('text that is no chapter', () => {
 });
 
 const corpus = readCorpusStories();
-const corpusRoot = new URL('../../../shared/corpus/', import.meta.url);
 
-describe('real chapters of other novels (../shared/corpus, read in place)', () => {
+describe('real chapters of other novels (the shared corpus, read in place)', () => {
   it('are there to test against', () => {
     // The shared folder is outside the repository; CI checks its presence separately.
-    if (!corpus) expect.fail('../shared/corpus/labels is missing: cannot test against real chapters');
+    if (!corpus) expect.fail(`${CORPUS_DIR}labels is missing: cannot test against real chapters`);
     expect(corpus.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -123,7 +123,7 @@ describe('real chapters of other novels (../shared/corpus, read in place)', () =
   });
 
   it('spam lines collected from real sites are never taken for story', () => {
-    const spam = readFileSync(new URL('spam-lines.txt', corpusRoot), 'utf8')
+    const spam = readFileSync(`${CORPUS_DIR}spam-lines.txt`, 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('lit:'))
       .map((line) => line.slice(4).trim());

@@ -10,10 +10,11 @@ import { mergeRules } from '@/core/rules/merge';
 import { createRule, type UserRule } from '@/core/rules/model';
 import type { RuleReason } from '@/core/rules/reasons';
 import { codesOf } from '@/tests/helpers/reasons';
+import { CORPUS_DIR } from '../helpers/corpus';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/rules/${name}`, import.meta.url), 'utf8');
-const corpus = readFileSync(new URL('../../../shared/corpus/spam-lines.txt', import.meta.url), 'utf8');
+const corpus = readFileSync(`${CORPUS_DIR}spam-lines.txt`, 'utf8');
 const corpusEntries = (prefix: string): string[] =>
   corpus
     .split('\n')

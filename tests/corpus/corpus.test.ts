@@ -1,5 +1,5 @@
 /**
- * The real pages in ../shared/corpus, cleaned in happy-dom the way the CLI does. On every labelled page
+ * The real pages of the shared corpus, cleaned in happy-dom the way the CLI does. On every labelled page
  * the title is found, every story line stays, every junk line goes, every nav link stays, and undo
  * restores the exact DOM, with site hints on and off. No unlabelled page is treated as a chapter.
  */
@@ -142,7 +142,7 @@ function describeUnlabelled(page: CorpusPage): void {
 
 if (!existsSync(CORPUS_DIR)) {
   it('reads the real-page corpus', () => {
-    expect.fail(`The real-page corpus is missing: expected it at ${CORPUS_DIR} (../shared/corpus).`);
+    expect.fail(`The real-page corpus is missing: expected it at ${CORPUS_DIR} (set JINGDU_SHARED).`);
   });
 } else {
   const pages = readCorpus();

@@ -4,7 +4,7 @@
  * shapes (tests/helpers/bundled-page-templates.ts), cleaned in happy-dom by the real PageCleaner with
  * the fingerprint the extension ships. On a matched page no line of the chapter's story is
  * removed and its site footer is; decoy chapters of the same novel and every real chapter of
- * ../shared/corpus are never matched.
+ * the shared corpus are never matched.
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -340,10 +340,10 @@ describe.each(PAGE_SHAPES)('decoy chapters on a page of shape $name', (shape) =>
   });
 });
 
-describe('real chapters of other novels (../shared/corpus, read in place)', () => {
+describe('real chapters of other novels (the shared corpus, read in place)', () => {
   if (!existsSync(CORPUS_DIR)) {
     it('reads the real-page corpus', () => {
-      expect.fail(`The real-page corpus is missing: expected it at ${CORPUS_DIR} (../shared/corpus).`);
+      expect.fail(`The real-page corpus is missing: expected it at ${CORPUS_DIR} (set JINGDU_SHARED).`);
     });
     return;
   }

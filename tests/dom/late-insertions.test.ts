@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { compactText } from '@/core/normalize';
 import { PageCleaner } from '@/dom/clean-page';
+import { drain } from '@/dom/walk';
 import { DEFAULT_BUDGET, LateContentWatcher } from '@/dom/late-content';
 import { collectLines } from '@/dom/lines';
 import {
@@ -175,8 +176,8 @@ describe('late insertions after the first clean', () => {
           const flat = added.flat();
           const split = cut % (flat.length + 1);
           const removed = [
-            ...cleaner.cleanAdded(flat.slice(0, split)),
-            ...cleaner.cleanAdded(flat.slice(split)),
+            ...drain(cleaner.cleanAddedSteps(flat.slice(0, split))),
+            ...drain(cleaner.cleanAddedSteps(flat.slice(split))),
           ];
 
           const left = compactText(cleaner.paragraphs().join(''));
@@ -227,9 +228,10 @@ describe('LateContentWatcher under a burst', () => {
     };
     const watcher = new LateContentWatcher(doc.body, {
       // Each batch changes the page the way the cleaner does: removes a node, adds one.
-      handle: (added) => {
+      handle: async (added) => {
         batches.push(added);
         added[0]!.parentNode!.replaceChild(mark(), added[0]!);
+        return 0;
       },
     });
     watcher.start();
@@ -264,7 +266,12 @@ describe('LateContentWatcher under a burst', () => {
     const { document: doc, close } = loadPage('<html><body><div id="box"></div></body></html>');
     const box = doc.getElementById('box')!;
     const handled: Node[] = [];
-    const watcher = new LateContentWatcher(doc.body, { handle: (added) => handled.push(...added) });
+    const watcher = new LateContentWatcher(doc.body, {
+      handle: async (added) => {
+        handled.push(...added);
+        return 0;
+      },
+    });
     watcher.start();
     const ad = doc.createElement('ins');
     box.append(ad); // the page's change: its record waits for the observer's microtask
@@ -272,6 +279,41 @@ describe('LateContentWatcher under a burst', () => {
     try {
       await settle(DEFAULT_BUDGET.delayMs * 3);
       expect(handled).toEqual([ad]);
+    } finally {
+      watcher.stop();
+      close();
+    }
+  });
+});
+
+describe('LateContentWatcher with batches handled in slices', () => {
+  const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('hands over the next batch only once the last one is done, and never its own slices', async () => {
+    const { document: doc, close } = loadPage('<html><body><div id="box"></div></body></html>');
+    const box = doc.getElementById('box')!;
+    const batches: Node[][] = [];
+    let finish: (ms: number) => void = () => undefined;
+    const watcher = new LateContentWatcher(doc.body, {
+      handle: (added) => {
+        batches.push(added);
+        return new Promise<number>((resolve) => (finish = resolve));
+      },
+    });
+    watcher.start();
+    try {
+      box.append(doc.createElement('ins'));
+      await vi.waitFor(() => expect(batches).toHaveLength(1), { timeout: 2000, interval: 10 });
+      // The page adds more while the batch is still being handled, and a slice of ours changes the page.
+      const late = doc.createElement('ins');
+      box.append(late);
+      await settle(0);
+      watcher.quietly(() => box.append(doc.createElement('i')));
+      await settle(DEFAULT_BUDGET.delayMs * 3);
+      expect(batches).toHaveLength(1);
+      finish(5);
+      await vi.waitFor(() => expect(batches).toHaveLength(2), { timeout: 2000, interval: 10 });
+      expect(batches[1]).toEqual([late]);
     } finally {
       watcher.stop();
       close();

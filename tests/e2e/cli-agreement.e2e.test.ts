@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanInBrowser } from '@/scripts/clean-cli/browser-mode';
 import { decodeHtml } from '@/scripts/clean-cli/decode';
 import { cleanInNodeDom } from '@/scripts/clean-cli/node-dom';
-import type { PageResult } from '@/scripts/clean-cli/result';
+import { isPageError, type PageError, type PageResult } from '@/scripts/clean-cli/result';
 import { fingerprintOf } from '@/scripts/fingerprint-plugin';
 import { CORPUS_DIR, readCorpus } from '@/tests/helpers/corpus';
 
@@ -28,7 +28,15 @@ const cases = pages.map(({ id }, index) => [id, index] as const);
 
 const removedLines = (result: PageResult) =>
   result.removed.filter((r) => r.kind === 'line').map((r) => r.text);
-let chromium: PageResult[] = [];
+type Row = PageResult | PageError;
+let chromium: Row[] = [];
+
+/** The page's result, or the test fails with what kept `browser` from reading it. */
+function read(row: Row | undefined, browser: string): PageResult {
+  if (row === undefined) return expect.fail(`no row from ${browser}`);
+  if (isPageError(row)) return expect.fail(`${browser} could not read it: ${row.error}`);
+  return row;
+}
 
 beforeAll(async () => {
   if (inputs.length > 0) chromium = await cleanInBrowser(inputs);
@@ -45,7 +53,7 @@ describe('npm run clean: Node DOM and the extension in Chromium agree', () => {
   );
 
   it.each(cases)('%s', (_id, index) => {
-    const [inNode, inBrowser] = [node[index]!, chromium[index]!];
+    const [inNode, inBrowser] = [node[index]!, read(chromium[index], 'Chromium')];
     expect(inBrowser.isChapter).toBe(inNode.isChapter);
     expect(inBrowser.title).toBe(inNode.title);
     expect(inBrowser.paragraphs).toEqual(inNode.paragraphs);
@@ -55,7 +63,7 @@ describe('npm run clean: Node DOM and the extension in Chromium agree', () => {
 });
 
 describe('npm run clean --browser: the extension in Chromium and in Firefox agree', () => {
-  let firefox: PageResult[] = [];
+  let firefox: Row[] = [];
   let started = 0;
   beforeAll(async () => {
     started = Date.now();
@@ -63,7 +71,7 @@ describe('npm run clean --browser: the extension in Chromium and in Firefox agre
   }, 180_000);
   afterAll(() => {
     const same = cases.filter(([, index]) => sameDecisions(chromium[index], firefox[index])).length;
-    const chapters = firefox.filter((result) => result.isChapter).length;
+    const chapters = firefox.filter((row) => !isPageError(row) && row.isChapter).length;
     console.log(
       `Chromium and Firefox: the same chapter decision, title and removed lines on ${same} of ` +
         `${cases.length} corpus pages (${chapters} chapters); the Firefox pass took ` +
@@ -73,7 +81,7 @@ describe('npm run clean --browser: the extension in Chromium and in Firefox agre
 
   // The page's innerText is left out: it follows each browser's own layout of what is not chapter.
   it.each(cases)('%s', (_id, index) => {
-    const [inChromium, inFirefox] = [chromium[index]!, firefox[index]!];
+    const [inChromium, inFirefox] = [read(chromium[index], 'Chromium'), read(firefox[index], 'Firefox')];
     expect(inFirefox.isChapter).toBe(inChromium.isChapter);
     expect(inFirefox.title).toBe(inChromium.title);
     expect(removedLines(inFirefox)).toEqual(removedLines(inChromium));
@@ -84,8 +92,8 @@ describe('npm run clean --browser: the extension in Chromium and in Firefox agre
   });
 });
 
-function sameDecisions(a: PageResult | undefined, b: PageResult | undefined): boolean {
-  if (!a || !b) return false;
+function sameDecisions(a: Row | undefined, b: Row | undefined): boolean {
+  if (!a || !b || isPageError(a) || isPageError(b)) return false;
   return (
     a.isChapter === b.isChapter &&
     a.title === b.title &&

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabStatus } from '@/core/protocol';
 import { startPageServer, type PageServer } from '@/scripts/browser';
-import { BROWSERS, launchHarness, type ExtensionHarness } from '@/scripts/harness';
+import { BROWSERS, launchHarness, type ExtensionHarness, type HarnessPage } from '@/scripts/harness';
+import { askTabs } from '@/scripts/harness/tabs';
+import { ADS, paragraphText } from '@/scripts/heavy/pages';
 import { runHostileCase, serveHostilePages, type HostileCase } from '@/scripts/heavy/run';
 
 /** CI runs the hostile pages shortened: a tenth of the sizes and durations the benchmark uses. */
@@ -33,9 +35,12 @@ describe.each(BROWSERS)('heavy and hostile pages (shortened) in %s', (name) => {
     await harness?.close();
   });
 
-  async function run(index: number): Promise<TabStatus> {
+  async function run(
+    index: number,
+    inspect?: (page: HarnessPage, status: TabStatus | null) => Promise<void>,
+  ): Promise<TabStatus> {
     const hostile = cases[index]!;
-    const status = await runHostileCase(harness, server, hostile);
+    const status = await runHostileCase(harness, server, hostile, inspect);
     results.set(`${name}, ${hostile.name}`, status);
     expect(status, `${hostile.name}: no status`).not.toBeNull();
     return status!;
@@ -62,14 +67,51 @@ describe.each(BROWSERS)('heavy and hostile pages (shortened) in %s', (name) => {
     expect(status.removed.some(({ rule }) => rule === 'ad-slot' || rule === 'remember-address')).toBe(true);
   });
 
-  it('stops fighting a page that puts each ad back, and says it gave up', async () => {
-    expect((await run(4)).state).toBe('gave-up');
+  it('hides the ad of a page that puts each ad back, and the page stops putting it back', async () => {
+    let seen = { text: '', reinserted: '' };
+    const status = await run(4, async (page) => {
+      seen = await page.evaluate(() => ({
+        text: document.body.innerText,
+        reinserted: document.body.dataset.reinserted ?? '0',
+      }));
+    });
+    expect(status.state).toBe('cleaned');
+    expect(status.hiding).toBe(true);
+    expect(seen.text).not.toContain('充值送会员');
+    expect(seen.text).toContain(paragraphText(59));
+    expect(seen.reinserted).toBe('1');
   });
 
   it('cleans a chapter inside a shadow root', async () => {
     const status = await run(5);
     expect(status.title).toBe('第六章 影子里的章');
     expect(status.removed.map(({ rule }) => rule)).toContain('remember-address');
+  });
+
+  it('hides the spam line of a page that puts it back, keeps the story, and restores the page exactly', async () => {
+    let seen = { text: '', putBack: '', restored: false };
+    const status = await run(7, async (page) => {
+      const { text, putBack } = await page.evaluate(() => ({
+        text: document.body.innerText,
+        putBack: document.body.dataset.putBack ?? '0',
+      }));
+      await askTabs(harness, 'restoreAll');
+      const restored = await page.evaluate(
+        () =>
+          document.getElementById('content')!.outerHTML ===
+          (window as unknown as { servedBox: string }).servedBox,
+      );
+      seen = { text, putBack, restored };
+    });
+    expect(status.state).toBe('cleaned');
+    expect(status.hiding).toBe(true);
+    expect(seen.text).not.toContain(ADS[0]);
+    expect(seen.text).not.toContain(ADS[2]);
+    expect(
+      Array.from({ length: 60 }, (_, i) => paragraphText(i)).filter((line) => !seen.text.includes(line)),
+    ).toEqual([]);
+    expect(seen.putBack).toBe('1');
+    expect(seen.restored).toBe(true);
   });
 
   it('cleans a chapter inside an iframe, and the tab reports that frame', async () => {

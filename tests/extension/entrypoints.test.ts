@@ -113,19 +113,26 @@ describe('content script entrypoint', () => {
           lines: [...ads, ...shipped],
         })
         .replace(/<link[^>]*>/g, '');
-      const sent = copies(await runWith({ autoClean: true, hits: [], fingerprint: toPageFingerprint(fingerprint) }, withAds));
+      const sent = copies(
+        await runWith({ autoClean: true, hits: [], fingerprint: toPageFingerprint(fingerprint) }, withAds),
+      );
       expect(sent).toHaveLength(1);
       expect(sent[0]).toEqual(shipped.slice(0, 160));
     });
 
     it('sends no copy when the page is not recognised, or is not cleaned', async () => {
       expect(copies(await runWith({ autoClean: true, hits: [] }))).toEqual([]);
-      expect(copies(await runWith({ autoClean: false, hits: [], fingerprint: toPageFingerprint(fingerprint) }))).toEqual([]);
+      expect(
+        copies(await runWith({ autoClean: false, hits: [], fingerprint: toPageFingerprint(fingerprint) })),
+      ).toEqual([]);
       const decoy = readDecoys()[0]!.paragraphs;
       const sibling = PAGE_SHAPES[0]!
         .render({ title: '第八百零九章 余波', book: '大模型时代', site: '西红柿小说', lines: decoy })
         .replace(/<link[^>]*>/g, '');
-      const sent = await runWith({ autoClean: true, hits: [], fingerprint: toPageFingerprint(fingerprint) }, sibling);
+      const sent = await runWith(
+        { autoClean: true, hits: [], fingerprint: toPageFingerprint(fingerprint) },
+        sibling,
+      );
       expect(sent.some(({ type }) => type === 'tabReport')).toBe(true);
       expect(copies(sent)).toEqual([]);
     });

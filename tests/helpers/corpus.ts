@@ -1,16 +1,18 @@
 /**
- * Reads the shared real-page corpus (../shared/corpus beside the repository): page ids, their bytes
- * decoded as a browser would, labels and hosts. Corpus text stays there; tests only read it.
+ * Reads the shared real-page corpus (the shared folder's corpus/, found as scripts/shared-data.ts
+ * says): page ids, their bytes decoded as a browser would, labels and hosts. Corpus text stays
+ * there; tests only read it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { sharedPath } from '@/scripts/shared-data';
 import { decodeHtml } from './decode-html';
 
-// Vite rewrites a literal `new URL(path, import.meta.url)` into an asset URL; a variable base keeps a file URL.
-const here = import.meta.url;
+/** The corpus folder, as a path ending in a separator. */
+export const CORPUS_DIR = sharedPath('corpus') + path.sep;
 
-/** ../shared/corpus beside the repository, as a path ending in a slash. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', here));
+/** The chapter the project was given (public/chapter.txt must stay byte-identical to it). */
+export const GIVEN_CHAPTER = sharedPath('chapter', 'chapter.txt');
 
 /** What a person marked on a chapter page (labels/<id>.json); other fields are not used here. */
 export interface PageLabel {
@@ -43,9 +45,9 @@ function parseLabel(file: string): PageLabel {
   return { title, story, junk, nav };
 }
 
-function readHosts(): Map<string, string> {
+function readHosts(dir: string): Map<string, string> {
   const hosts = new Map<string, string>();
-  const file = `${CORPUS_DIR}index.json`;
+  const file = `${dir}index.json`;
   if (!existsSync(file)) return hosts;
   const entries: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(entries)) return hosts;
@@ -56,10 +58,10 @@ function readHosts(): Map<string, string> {
   return hosts;
 }
 
-/** Every page of the corpus, in id order; the .utf8.html copy wins where one exists. */
-export function readCorpus(): CorpusPage[] {
-  const pagesDir = `${CORPUS_DIR}pages/`;
-  const hosts = readHosts();
+/** Every page of the corpus in `dir`, in id order; the .utf8.html copy wins where one exists. */
+export function readCorpus(dir = CORPUS_DIR): CorpusPage[] {
+  const pagesDir = `${dir}pages/`;
+  const hosts = readHosts(dir);
   return readdirSync(pagesDir)
     .filter((name) => name.endsWith('.html') && !name.endsWith('.utf8.html'))
     .map((name) => name.slice(0, -'.html'.length))
@@ -68,7 +70,7 @@ export function readCorpus(): CorpusPage[] {
       const utf8 = `${pagesDir}${id}.utf8.html`;
       const file = existsSync(utf8) ? utf8 : `${pagesDir}${id}.html`;
       const bytes = readFileSync(file);
-      const labelFile = `${CORPUS_DIR}labels/${id}.json`;
+      const labelFile = `${dir}labels/${id}.json`;
       return {
         id,
         file,

@@ -1,0 +1,70 @@
+/**
+ * Cleans content a page adds after the first run, in steps: the chapter lines it landed in (found
+ * around the added nodes, see late-lines.ts) and added elements around the chapter. The safety cap
+ * still holds for the chapter as a whole; its size is a running total, not a re-reading of it.
+ */
+import type { LineContext } from '@/core/classify-line';
+import type { Flag } from '@/core/types';
+import { applyChapterPlanSteps, planChapterSteps } from './clean-chapter';
+import { planSurroundingsSteps } from './clean-surroundings';
+import type { Journal } from './journal';
+import { linesHoldingSteps } from './late-lines';
+import type { ProtectedSet } from './navigation';
+import { scanPageSteps } from './page-scan';
+
+export interface LateCleaning {
+  container: Element;
+  context: LineContext;
+  navigation: readonly Element[];
+  /** The chapter container, its title element and the navigation links. */
+  keep: ProtectedSet;
+  journal: Journal;
+  /** Flags raised so far; late ones join them. */
+  flags: Flag[];
+  /** The chapter's characters: as served at the last cleaning, plus late text since (grows here). */
+  chapterChars: number;
+  /** Most of the chapter's characters that removals may take (SAFETY_CAP). */
+  cap: number;
+}
+
+function* cleanLateLines(late: LateCleaning, inside: readonly Node[]): Generator<void, void> {
+  const { container, journal } = late;
+  const touched = yield* linesHoldingSteps(container, inside);
+  if (touched.length === 0) return;
+  const added = new Set(inside);
+  for (const { parts } of touched)
+    for (const { node } of parts)
+      for (let up: Node | null = node; up; up = up === container ? null : up.parentNode)
+        if (added.has(up)) {
+          late.chapterChars += node.data.trim().length;
+          break;
+        }
+  const plan = yield* planChapterSteps(container, touched, {
+    context: { ...late.context, title: undefined },
+    navigation: late.navigation,
+  });
+  let removedSoFar = plan.removedChars;
+  for (const entry of journal.active()) if (entry.kind === 'line') removedSoFar += entry.text.length;
+  if (removedSoFar > late.chapterChars * late.cap)
+    late.flags.push({
+      text: touched[0]!.raw.trim(),
+      reason: 'late lines would push removals past the safety cap: kept',
+    });
+  else late.flags.push(...(yield* applyChapterPlanSteps(plan, container, journal)).flags);
+}
+
+/** Cleans `added` (nodes a page inserted since the last look), updating `late`'s flags and size. */
+export function* cleanLateSteps(late: LateCleaning, added: readonly Node[]): Generator<void, void> {
+  const { container } = late;
+  // The box itself put back (moved, say) brings no new line.
+  const inside = added.filter((node) => node !== container && container.contains(node));
+  if (inside.length > 0) yield* cleanLateLines(late, inside);
+  const options = { context: late.context, keep: late.keep, container };
+  for (const node of added)
+    if (node.nodeType === 1 && !container.contains(node) && !node.contains(container))
+      for (const { element, removal } of yield* planSurroundingsSteps(
+        yield* scanPageSteps(node as Element, true),
+        options,
+      ))
+        late.journal.remove([element], removal);
+}
