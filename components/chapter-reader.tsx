@@ -1,5 +1,6 @@
 import type { ReaderChapter } from '@/core/clean-paragraphs';
 import { useT } from './i18n';
+import { ruleNameText } from './flag-reason';
 
 export interface ChapterReaderProps {
   chapter: ReaderChapter;
@@ -32,7 +33,10 @@ export function ChapterReader({ chapter }: ChapterReaderProps) {
               <li key={index}>
                 <p class="reader__removed-text">{removal.text}</p>
                 <p class="reader__removed-rule">
-                  {t('ruleLabel')} <code>{removal.rule}</code>
+                  {t('ruleLabel')}{' '}
+                  <span class="removal__rule" data-rule={removal.rule}>
+                    {ruleNameText(removal.rule, t)}
+                  </span>
                 </p>
               </li>
             ))}

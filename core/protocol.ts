@@ -4,6 +4,7 @@
  * so that no listener trusts what it receives.
  */
 import { isChapterFingerprint, type ChapterFingerprint } from './fingerprint';
+import { isUserRule, type UserRuleId } from './rule-ids';
 import type { BundledMatch, Flag, Removal } from './types';
 
 /** What the content script reports about its tab. */
@@ -55,7 +56,7 @@ export interface RuleHit {
   start: number;
   end: number;
   /** Shown to the reader: "user:<rule name>". */
-  rule: string;
+  rule: UserRuleId;
 }
 
 /**
@@ -129,7 +130,8 @@ export function isPagePlan(raw: unknown): raw is PagePlan {
       (hit.line as number) >= 0 &&
       (hit.start as number) >= 0 &&
       (hit.start as number) < (hit.end as number) &&
-      typeof hit.rule === 'string',
+      typeof hit.rule === 'string' &&
+      isUserRule(hit.rule),
   );
 }
 

@@ -8,14 +8,16 @@
  * on their own; they only account for the rest of a line that already carries strong evidence.
  */
 
+import type { PhraseRuleId } from './rule-ids';
+
 export interface Phrase {
   /** Rule name shown to readers ("which rule removed this line?"). */
-  rule: string;
+  rule: PhraseRuleId;
   pattern: RegExp;
 }
 
 /** One rule's phrases, as one alternation. */
-function phrases(rule: string, source: string): Phrase[] {
+function phrases(rule: PhraseRuleId, source: string): Phrase[] {
   return [{ rule, pattern: new RegExp(source, 'g') }];
 }
 
@@ -85,7 +87,7 @@ export const STRONG_ALTERNATION = new RegExp(
 const GAP = /\.\{\d+,\d+\}/g;
 
 /** Per capture group of STRONG_EVIDENCE: the rule it names, or null for a gap. */
-const EVIDENCE_GROUPS: Array<string | null> = [];
+const EVIDENCE_GROUPS: Array<PhraseRuleId | null> = [];
 
 /**
  * STRONG_ALTERNATION with one group per phrase (its rule) and one per gap, and match indices on:
@@ -106,17 +108,21 @@ export const STRONG_EVIDENCE = new RegExp(
 );
 
 /** The rule of a STRONG_EVIDENCE match, and the spans (in the matched text) of its gaps. */
-export function partsOfMatch(match: RegExpMatchArray): { rule: string; gaps: Array<[number, number]> } {
-  let rule = 'spam';
+export function partsOfMatch(match: RegExpMatchArray): {
+  rule: PhraseRuleId;
+  gaps: Array<[number, number]>;
+} {
+  let rule: PhraseRuleId | undefined;
   const gaps: Array<[number, number]> = [];
   for (let group = 1; group < match.length; group++) {
     const span = match.indices?.[group];
     if (!span) continue;
     const named = EVIDENCE_GROUPS[group - 1];
     if (named === null) gaps.push(span);
-    else if (named !== undefined && rule === 'spam') rule = named;
+    else if (named !== undefined && rule === undefined) rule = named;
   }
-  return { rule, gaps };
+  // Every alternative of STRONG_EVIDENCE is one phrase's group, so a match always names its rule.
+  return { rule: rule ?? STRONG_PHRASES[0]!.rule, gaps };
 }
 
 /** Words that belong to spam sentences but are ordinary in stories; they only fill coverage. */

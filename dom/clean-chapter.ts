@@ -7,9 +7,11 @@ import {
   classifyLine,
   type LineContext,
   type LineVerdict,
-  type RuleEvidence,
+  type UserRuleMatch,
 } from '@/core/classify-line';
+import { capLength } from '@/core/policy';
 import type { Flag } from '@/core/types';
+import { BUNDLED_BOILERPLATE_RULE } from '@/core/clean-paragraphs';
 import type { Journal, JournalEntry } from './journal';
 import type { Line } from './lines';
 import { drain } from './walk';
@@ -21,7 +23,7 @@ export interface ChapterCleanOptions {
   /** Per line, what the bundled chapter knows: certainly story, or certainly its site's boilerplate. */
   bundled?: ReadonlyArray<'story' | 'boilerplate' | null>;
   /** Matches of the reader's rules, by line text (trimmed). */
-  userRules?: ReadonlyMap<string, readonly RuleEvidence[]>;
+  userRules?: ReadonlyMap<string, readonly UserRuleMatch[]>;
 }
 
 export interface PlannedLine {
@@ -34,6 +36,7 @@ export interface PlannedLine {
 
 export interface ChapterPlan {
   lines: PlannedLine[];
+  /** Characters of the chapter and of what the plan removes, as the safety cap counts them. */
   totalChars: number;
   removedChars: number;
 }
@@ -60,7 +63,7 @@ function verdictFor(
   untitled: LineContext,
 ): LineVerdict {
   const known = options.bundled?.[index];
-  if (known === 'boilerplate') return { action: 'remove', rule: 'bundled-chapter-footer' };
+  if (known === 'boilerplate') return { action: 'remove', rule: BUNDLED_BOILERPLATE_RULE };
   // A copy of the title only counts as junk at the top of the text, where sites repeat it.
   const verdict = classifyLine(text, index < 2 ? options.context : untitled, options.userRules?.get(text));
   // A line of the bundled chapter is story for certain: an ad glued to it may be cut off, but the
@@ -89,10 +92,10 @@ export function* planChapterSteps(
     // Navigation and the page's own headings stay, whatever their words.
     if (removes && (isHeading(line.element) || hasNavigation(line, container, options.navigation)))
       verdict = { action: 'keep' };
-    plan.totalChars += text.length;
-    if (verdict.action === 'remove') plan.removedChars += text.length;
+    plan.totalChars += capLength(text);
+    if (verdict.action === 'remove') plan.removedChars += capLength(text);
     if (verdict.action === 'cut')
-      plan.removedChars += verdict.spans.reduce((sum, [start, end]) => sum + end - start, 0);
+      for (const [start, end] of verdict.spans) plan.removedChars += capLength(text.slice(start, end));
     plan.lines.push({ line, text, lead, verdict });
   }
   return plan;

@@ -3,8 +3,9 @@
  * cap, apply through the undo journal. The content script and the CLI both drive this class.
  */
 import { namesFromPageTitle } from '@/core/chapter-title';
-import type { LineContext, RuleEvidence } from '@/core/classify-line';
+import type { LineContext, UserRuleMatch } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
+import { capLength, passesSafetyCap, sharePercent } from '@/core/policy';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
 import { applyChapterPlan, applyChapterPlanSteps, planChapter, planChapterSteps } from './clean-chapter';
 import { planSurroundings, planSurroundingsSteps } from './clean-surroundings';
@@ -16,8 +17,6 @@ import { isNavigationLabel, ProtectedSet } from './navigation';
 import { scanPage } from './page-scan';
 import { drain } from './walk';
 
-/** More than this share of the chapter's text removed means the rules misread the page. */
-export const SAFETY_CAP = 0.25;
 /** Lines of a page compared with the bundled chapter (see cleanChapterSteps). */
 const MAX_RECOGNITION_LINES = 2000;
 
@@ -31,7 +30,7 @@ export interface CleanPageOptions {
   /** Clock for the `ms` figure (performance.now in browsers and Node). */
   now?: () => number;
   /** Matches of the reader's rules, by chapter line text (trimmed), found by the rules engine. */
-  userRules?: ReadonlyMap<string, readonly RuleEvidence[]>;
+  userRules?: ReadonlyMap<string, readonly UserRuleMatch[]>;
 }
 
 export interface PageReport {
@@ -58,7 +57,7 @@ export class PageCleaner {
   private ms = 0;
   private context: LineContext = {};
   private navigation: Element[] = [];
-  private userRules: ReadonlyMap<string, readonly RuleEvidence[]> | undefined;
+  private userRules: ReadonlyMap<string, readonly UserRuleMatch[]> | undefined;
   private served: string[] | undefined;
   private fingerprint: ChapterFingerprint | undefined;
   private pageTitle = '';
@@ -77,7 +76,7 @@ export class PageCleaner {
   }
 
   /** Sets the reader's rule matches for the next cleaning run (found after detection, in the background). */
-  useRules(userRules: ReadonlyMap<string, readonly RuleEvidence[]>): void {
+  useRules(userRules: ReadonlyMap<string, readonly UserRuleMatch[]>): void {
     this.userRules = userRules;
   }
 
@@ -170,13 +169,10 @@ export class PageCleaner {
     });
     // On a page carrying the bundled chapter its story lines are known and never removed, so the
     // cap (which guards against rules misreading story) has nothing left to guard there.
-    if (!analysis?.match.matched && plan.removedChars > plan.totalChars * SAFETY_CAP) {
+    if (!analysis?.match.matched && passesSafetyCap(plan.removedChars, plan.totalChars)) {
       this.safetyStop = true;
-      const share = Math.round((100 * plan.removedChars) / Math.max(1, plan.totalChars));
-      this.flags.push({
-        text: chapter.title,
-        reason: `rules would remove ${share}% of the chapter: nothing removed`,
-      });
+      const share = sharePercent(plan.removedChars, plan.totalChars);
+      this.flags.push({ text: chapter.title, reason: { code: 'safety-stop', params: { share } } });
       return;
     }
     const around = yield* planSurroundingsSteps(chapter.scan, {
@@ -227,16 +223,13 @@ export class PageCleaner {
       context: { ...this.context, title: undefined },
       navigation: this.navigation,
     });
-    const total = lines.reduce((sum, line) => sum + line.raw.trim().length, 0);
+    const total = lines.reduce((sum, line) => sum + capLength(line.raw), 0);
     const removedSoFar = this.journal
       .active()
       .filter((entry) => entry.kind === 'line')
-      .reduce((sum, e) => sum + e.text.length, 0);
-    if (removedSoFar + plan.removedChars > (total + removedSoFar) * SAFETY_CAP) {
-      this.flags.push({
-        text: touched[0]!.raw.trim(),
-        reason: 'late lines would push removals past the safety cap: kept',
-      });
+      .reduce((sum, entry) => sum + capLength(entry.text), 0);
+    if (passesSafetyCap(removedSoFar + plan.removedChars, total + removedSoFar)) {
+      this.flags.push({ text: touched[0]!.raw.trim(), reason: { code: 'late-safety', params: {} } });
       return;
     }
     this.flags.push(...applyChapterPlan(plan, container, this.journal).flags);

@@ -6,6 +6,7 @@
 import { classifyLine, type LineContext } from '@/core/classify-line';
 import { collapseSpace } from '@/core/chapter-title';
 import { RECOMMENDATION_HEAD } from '@/core/spam-phrases';
+import type { RuleId } from '@/core/rule-ids';
 import type { Removal } from '@/core/types';
 import { isSkipped } from './elements';
 import type { ProtectedSet } from './navigation';
@@ -38,7 +39,13 @@ export function visibleText(element: Element): string {
 }
 
 /** Rules strong enough to take out a single link around the chapter (not a site's own menu entries). */
-const LINK_RULES = new Set(['error-report', 'site-promo', 'vote-begging', 'copyright', 'mobile-app']);
+const LINK_RULES: ReadonlySet<RuleId> = new Set([
+  'error-report',
+  'site-promo',
+  'vote-begging',
+  'copyright',
+  'mobile-app',
+]);
 
 /** A heading that is only a recommendation label (猜你喜欢, 相关推荐：…). */
 const RECOMMENDATION_HEADING = new RegExp(`${RECOMMENDATION_HEAD.source}[:：]?$`);
@@ -95,12 +102,12 @@ class Planner {
     return true;
   }
 
-  take(element: Element, rule: string, text: string): void {
+  take(element: Element, rule: RuleId, text: string): void {
     this.taken.add(element);
     this.planned.push({ element, removal: { kind: 'element', rule, text: collapseSpace(text) } });
   }
 
-  junkRule(text: string): string | undefined {
+  junkRule(text: string): RuleId | undefined {
     const verdict = classifyLine(collapseSpace(text), this.chrome);
     return verdict.action === 'remove' ? verdict.rule : undefined;
   }

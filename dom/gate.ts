@@ -4,7 +4,7 @@
  * from the bottom of the page, where chapter navigation sits; it never walks a whole page.
  */
 import { hasChapterHeading, PAGE_NUMBER } from '@/core/chapter-title';
-import { hasHan } from '@/core/normalize';
+import { hasHan } from '@/core/text/han';
 import { navigationKind } from './navigation';
 import { walk } from './walk';
 

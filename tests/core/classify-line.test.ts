@@ -150,7 +150,10 @@ describe('classifyLine', () => {
   });
 
   it('flags a lone book title instead of removing it', () => {
-    expect(classifyLine('《仙木奇缘》', SITE)).toEqual({ action: 'flag', reason: 'a lone book title' });
+    expect(classifyLine('《仙木奇缘》', SITE)).toEqual({
+      action: 'flag',
+      reason: { code: 'lone-book-title', params: {} },
+    });
   });
 
   it('flags ad words inside dialogue instead of removing them', () => {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { FLAG_CODES, flagMessageKey } from '@/core/flag-reasons';
+import { BUILT_IN_RULES, ruleMessageKey } from '@/core/rule-ids';
 
 const LOCALES = ['zh_CN', 'zh_TW', 'en'] as const;
 
@@ -74,17 +76,21 @@ describe('UI languages', () => {
   });
 
   it('every key the UI and the manifest use exists, and every message is used', () => {
+    // Rule names and flag reasons are looked up by keys derived from the engine's own codes.
+    const derived: string[] = [...BUILT_IN_RULES.map(ruleMessageKey), ...FLAG_CODES.map(flagMessageKey)];
     const used = [
       ...[...ALL_SOURCE.matchAll(/\b(?:t|translate)\(\s*'(\w+)'/g)].map((m) => m[1]!),
       ...[...ALL_SOURCE.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
+      ...derived,
     ];
     expect(used).toContain('extName');
     for (const key of used)
       for (const locale of LOCALES) expect(messages[locale][key], `${locale}.${key}`).toBeDefined();
     for (const key of Object.keys(messages.zh_CN))
-      expect(ALL_SOURCE.includes(`'${key}'`) || ALL_SOURCE.includes(`__MSG_${key}__`), `${key} unused`).toBe(
-        true,
-      );
+      expect(
+        ALL_SOURCE.includes(`'${key}'`) || ALL_SOURCE.includes(`__MSG_${key}__`) || derived.includes(key),
+        `${key} unused`,
+      ).toBe(true);
   });
 
   it('the manifest takes its name, description and button title from the messages, zh_CN by default', () => {

@@ -1,0 +1,59 @@
+/**
+ * What the classifier knows of a line's page: the chapter title, the site's and the page's names,
+ * the host. Folded once per context object, not once per line.
+ */
+import { foldForMatching } from '../fold';
+import { toSkeleton } from '../normalize';
+
+export interface LineContext {
+  /** The chapter title, so a copy of it inside the text can go. */
+  title?: string;
+  /** Site names (from the page title), e.g. "笔趣阁": a line that is only one of them is boilerplate. */
+  siteNames?: readonly string[];
+  /** Other page names (book title, author): they only fill coverage of an ad line. */
+  pageNames?: readonly string[];
+  /** The page's host, e.g. "www.52bqg.com": a line that is only the host is boilerplate. */
+  host?: string;
+  /**
+   * "chapter" (default) for lines of the chapter text; "chrome" for text around the chapter, where
+   * there is no story to lose and strong evidence alone is enough.
+   */
+  where?: 'chapter' | 'chrome';
+}
+
+/** A context with its names folded the way lines are (skeleton, Traditional and look-alikes folded). */
+export interface PreparedContext {
+  where: 'chapter' | 'chrome';
+  title: string;
+  siteNames: string[];
+  /** Site and page names together, for coverage of an ad line. */
+  names: string[];
+  host: string;
+}
+
+const prepared = new WeakMap<LineContext, PreparedContext>();
+
+/** Folds a name or title the way a line's text is folded. */
+export function foldName(text: string): string {
+  return foldForMatching(toSkeleton(text).text);
+}
+
+function foldNames(names: readonly string[] | undefined): string[] {
+  return (names ?? []).map(foldName).filter((name) => name.length >= 2);
+}
+
+export function prepareContext(context: LineContext): PreparedContext {
+  let ready = prepared.get(context);
+  if (!ready) {
+    const siteNames = foldNames(context.siteNames);
+    ready = {
+      where: context.where ?? 'chapter',
+      title: context.title ? foldName(context.title) : '',
+      siteNames,
+      names: [...siteNames, ...foldNames(context.pageNames)],
+      host: context.host ? foldName(context.host) : '',
+    };
+    prepared.set(context, ready);
+  }
+  return ready;
+}
