@@ -8,6 +8,7 @@ import { gatherEvidence } from './line-evidence';
 import { skeletonText, toSkeleton, type Skeleton } from './normalize';
 import type { UserRuleId } from './rule-ids';
 import { LINE_SIGNALS, SPAN_SIGNALS, WEAK_SIGNALS } from './signals';
+import { mentionsReference } from './signals/web-address';
 import { prepareContext, type LineContext, type PreparedContext } from './signals/context';
 import type { LineView, RuleEvidence, WeakEvidence } from './signals/types';
 
@@ -28,15 +29,23 @@ function viewOf(text: string, folded: string): LineView {
   return { text, folded, skeleton: () => (skeleton ??= toSkeleton(text)) };
 }
 
-/** The first whole-line verdict, if a whole-line signal recognises the line. */
-function wholeLineVerdict(line: LineView, context: PreparedContext): LineVerdict | undefined {
+/**
+ * Asks the whole-line signals in order: the first that recognises the line as a whole decides it.
+ * Strong evidence they find on the way (a keyboard hint glued to a sentence) joins `strong`.
+ */
+function wholeLineVerdict(
+  line: LineView,
+  context: PreparedContext,
+  strong: RuleEvidence[],
+): LineVerdict | undefined {
   for (const signal of LINE_SIGNALS) {
     if (context.where === 'chrome' && !signal.aroundChapter) continue;
-    const [evidence] = signal.evaluate(line, context);
-    if (!evidence) continue;
-    if (evidence.strength === 'doubt')
-      return { action: 'flag', reason: { code: 'lone-book-title', params: {} } };
-    return { action: 'remove', rule: evidence.rule };
+    for (const evidence of signal.evaluate(line, context)) {
+      if (evidence.strength === 'whole') return { action: 'remove', rule: evidence.rule };
+      if (evidence.strength === 'doubt')
+        return { action: 'flag', reason: { code: 'lone-book-title', params: {} } };
+      strong.push(evidence);
+    }
   }
   return undefined;
 }
@@ -55,12 +64,15 @@ export function classifyLine(
   if (folded.length === 0) return KEEP;
   const line = viewOf(text, folded);
   const prepared = prepareContext(context);
-  const whole = wholeLineVerdict(line, prepared);
+  const strong: RuleEvidence[] = [];
+  const whole = wholeLineVerdict(line, prepared, strong);
   if (whole) return whole;
-  const strong: RuleEvidence[] = SPAN_SIGNALS.flatMap((signal) => signal.evaluate(line, prepared));
+  for (const signal of SPAN_SIGNALS) strong.push(...signal.evaluate(line, prepared));
   for (const { start, end, rule } of userRules) strong.push({ rule, strength: 'strong', start, end });
   // Most lines of a chapter hold no strong evidence at all: they are answered here, in one pass.
   if (strong.length === 0) return KEEP;
+  if (strong.every((piece) => piece.rule === 'web-address') && mentionsReference(folded))
+    return { action: 'flag', reason: { code: 'reference-note', params: { rule: 'web-address' } } };
   const weak: WeakEvidence[] =
     prepared.where === 'chrome' ? [] : WEAK_SIGNALS.flatMap((signal) => signal.evaluate(line, prepared));
   const evidence = gatherEvidence(line, [...weak, ...strong]);

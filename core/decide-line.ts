@@ -7,7 +7,6 @@
  * out; a line with no story or mixed segment goes whole; story and mixed segments are never touched.
  */
 import { sentenceBoundaries } from './clauses';
-import { foldForMatching } from './fold';
 import type { FlagReason } from './flag-reasons';
 import {
   distinctStrong,
@@ -22,7 +21,6 @@ import {
 import { toSkeleton } from './normalize';
 import { POLICY } from './policy';
 import type { RuleId } from './rule-ids';
-import { SITE_NAME_LINE } from './spam-phrases';
 import { countHan } from './text/han';
 import { hasNarrationMarker, tellsAboutSomeone } from './text/narration';
 
@@ -60,7 +58,8 @@ function isFragment(evidence: LineEvidence, start: number, end: number): boolean
  * few filler words, which none of these tests take for story.
  */
 function isStorySegment(evidence: LineEvidence, start: number, end: number): boolean {
-  if (evidence.quoted[start] === 1) return isDialogue(evidence, start, end);
+  // A quotation is story when it is dialogue; ad words or a site name in quotes are not.
+  if (evidence.quoted[start] === 1) return evidence.dialogue[start] === 1;
   if (
     hasStoryClause(evidence, start, end) &&
     (isSentence(evidence, start, end) || !isFragment(evidence, start, end))
@@ -69,17 +68,6 @@ function isStorySegment(evidence: LineEvidence, start: number, end: number): boo
   const uncovered = uncoveredText(evidence, start, end);
   if (tellsAboutSomeone(uncovered)) return true;
   return hasNarrationMarker(uncovered) && countHan(uncovered) >= POLICY.narratedHan;
-}
-
-/**
- * A quoted segment is dialogue, story however short ("“MLA架构?"), unless all it quotes is a site
- * name or words the ad vocabulary covers (a search term inside an ad: 百度搜索“西瓜文学网”).
- */
-function isDialogue(evidence: LineEvidence, start: number, end: number): boolean {
-  const inner = foldForMatching(toSkeleton(evidence.text.slice(start, end)).text);
-  if (inner === '' || SITE_NAME_LINE.test(inner)) return false;
-  if (/(搜索|搜|输入)$/.test(evidence.text.slice(Math.max(0, start - 4), start))) return false;
-  return leftover(evidence, start, end)[0] > POLICY.dialogueHan || /[a-z]{2}/.test(inner);
 }
 
 /** Several separate strong pieces that cover most of [start, end). */
@@ -91,12 +79,20 @@ function isDense(evidence: LineEvidence, start: number, end: number): boolean {
   );
 }
 
+/**
+ * The rule a junk piece is named after: its first hit, unless that hit only names the site and a
+ * more telling one follows ("笔趣阁 www…": the address; "笔趣阁只为原作者…": the disclaimer).
+ */
+function namingRule(hits: ReadonlyArray<{ rule: RuleId }>): RuleId {
+  return (hits.find((hit) => hit.rule !== 'site-identity') ?? hits[0]!).rule;
+}
+
 function judgeSegment(evidence: LineEvidence, start: number, end: number): Segment {
   const hits = strongHitsIn(evidence, start, end);
   const story = isStorySegment(evidence, start, end);
   if (hits.length === 0) return { start, end, kind: story ? 'story' : 'neutral' };
   if (isNarratedAddress(evidence, start, end)) return { start, end, kind: 'mixed' };
-  const rule = hits[0]!.rule;
+  const rule = namingRule(hits);
   if (!story) return { start, end, kind: 'junk', rule };
   if (!isDense(evidence, start, end) || narratesBeyond(evidence, hits, start, end))
     return { start, end, kind: 'mixed' };
@@ -166,12 +162,13 @@ function isDenseLine(evidence: LineEvidence): boolean {
 
 /** The verdict on a line of the chapter that holds strong evidence. */
 export function decideLine(evidence: LineEvidence): LineVerdict {
+  const firstRule = namingRule(evidence.strong);
   const parts = segments(evidence);
-  const junk = parts.filter((part) => part.kind === 'junk');
-  const firstRule = evidence.strong[0]!.rule;
+  const junk = parts.filter((part): part is Segment & { kind: 'junk' } => part.kind === 'junk');
+  const junkRule = junk.length > 0 ? namingRule(junk) : firstRule;
   const hasStory = parts.some((part) => part.kind === 'story');
   // Verbose ad text reads as "mixed" sentence by sentence; a dense line with no story sentence goes.
-  if (!hasStory && isDenseLine(evidence)) return { action: 'remove', rule: junk[0]?.rule ?? firstRule };
+  if (!hasStory && isDenseLine(evidence)) return { action: 'remove', rule: junkRule };
   if (junk.length === 0) {
     const inDialogue = strongHitsIn(evidence, 0, evidence.text.length).length === 0;
     return {
@@ -179,13 +176,12 @@ export function decideLine(evidence: LineEvidence): LineVerdict {
       reason: { code: inDialogue ? 'ad-in-dialogue' : 'ad-in-story', params: { rule: firstRule } },
     };
   }
-  const rule = junk[0]!.rule;
-  if (!hasStory && !parts.some((part) => part.kind === 'mixed')) return { action: 'remove', rule };
-  return { action: 'cut', rule, spans: junkSpans(evidence, parts) };
+  if (!hasStory && !parts.some((part) => part.kind === 'mixed')) return { action: 'remove', rule: junkRule };
+  return { action: 'cut', rule: junkRule, spans: junkSpans(evidence, parts) };
 }
 
 /** Around the chapter there is no story to lose: the first strong piece outside quotes decides. */
 export function decideAroundChapter(evidence: LineEvidence): LineVerdict {
-  const hit = strongHitsIn(evidence, 0, evidence.text.length)[0];
-  return hit ? { action: 'remove', rule: hit.rule } : { action: 'keep' };
+  const hits = strongHitsIn(evidence, 0, evidence.text.length);
+  return hits.length > 0 ? { action: 'remove', rule: namingRule(hits) } : { action: 'keep' };
 }

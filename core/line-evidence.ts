@@ -9,7 +9,10 @@ import { POLICY } from './policy';
 import type { RuleId } from './rule-ids';
 import { isHanCode } from './text/han';
 import { hasToldSentenceMarker } from './text/narration';
-import { quotedMask } from './text/quotes';
+import { quotedRanges } from './text/quotes';
+import { foldForMatching } from './fold';
+import { toSkeleton } from './normalize';
+import { SITE_NAME_LINE } from './spam-phrases';
 import type { Evidence, LineView } from './signals/types';
 
 export interface StrongHit {
@@ -26,6 +29,11 @@ export interface LineEvidence {
   strong: StrongHit[];
   /** 1 where a character sits inside quotation marks. */
   quoted: Uint8Array;
+  /**
+   * 1 where a character sits inside quoted dialogue. A quotation that holds only ad words or a site's
+   * name (『加入书签，方便阅读』, 百度搜索“西瓜文学网”) is not dialogue: its ad words count.
+   */
+  dialogue: Uint8Array;
 }
 
 /** Covers a strong piece's span, except the words inside its gaps: they may be story ("请向来沉默的师兄推荐…"). */
@@ -45,7 +53,8 @@ export function gatherEvidence(line: LineView, evidence: readonly Evidence[]): L
     skeleton: line.skeleton(),
     covered: new Uint8Array(line.text.length),
     strong: [],
-    quoted: quotedMask(line.text),
+    quoted: new Uint8Array(line.text.length),
+    dialogue: new Uint8Array(line.text.length),
   };
   for (const piece of evidence) {
     if (piece.strength === 'weak') gathered.covered.fill(1, piece.start, piece.end);
@@ -54,7 +63,28 @@ export function gatherEvidence(line: LineView, evidence: readonly Evidence[]): L
       cover(gathered.covered, piece.start, piece.end, piece.gaps ?? []);
     }
   }
+  for (const [start, end] of quotedRanges(line.text)) {
+    gathered.quoted.fill(1, start, end);
+    if (isDialogue(gathered, start, end)) gathered.dialogue.fill(1, start, end);
+  }
   return gathered;
+}
+
+/**
+ * A quotation is dialogue, story however short ("“MLA架构?"), unless all it quotes is a site name
+ * or words the ad vocabulary covers (a search term inside an ad: 百度搜索“西瓜文学网”, a site's name
+ * and a fragment of its address: 『笔下文学 qu 】). A quoted question or exclamation is spoken,
+ * whatever its words (“下载app？”).
+ */
+function isDialogue(evidence: LineEvidence, start: number, end: number): boolean {
+  const quoted = evidence.text.slice(start, end);
+  const inner = foldForMatching(toSkeleton(quoted).text);
+  if (inner === '') return false;
+  const spoken = /[？?！!。…]/.test(quoted);
+  if (!spoken && SITE_NAME_LINE.test(inner)) return false;
+  if (/(搜索|搜|输入)$/.test(evidence.text.slice(Math.max(0, start - 4), start))) return false;
+  const wordsOfItsOwn = leftover(evidence, start, end)[0];
+  return wordsOfItsOwn > POLICY.dialogueHan || (/[a-z]{2}/.test(inner) && (spoken || wordsOfItsOwn > 0));
 }
 
 /** Skeleton characters of [start, end) not covered by any evidence: [uncovered Han, all]. */
@@ -86,14 +116,14 @@ export function hasStoryClause(evidence: LineEvidence, start: number, end: numbe
   });
 }
 
-/** Strong hits inside [start, end) and outside quotation marks, in order. */
+/** Strong hits inside [start, end) and outside quoted dialogue, in order. */
 export function strongHitsIn(evidence: LineEvidence, start: number, end: number): StrongHit[] {
   return evidence.strong
-    .filter((hit) => hit.start >= start && hit.end <= end && !evidence.quoted[hit.start])
+    .filter((hit) => hit.start >= start && hit.end <= end && !evidence.dialogue[hit.start])
     .sort((a, b) => a.start - b.start);
 }
 
-/** How many separate pieces of strong evidence lie in [start, end), outside quotes. */
+/** How many separate pieces of strong evidence lie in [start, end), outside dialogue. */
 export function distinctStrong(evidence: LineEvidence, start: number, end: number): number {
   let count = 0;
   let reach = -1;

@@ -30,11 +30,24 @@ export const LINE_RULES = [
   'repeated-title',
   'site-name',
   'site-host',
+  'site-identity',
+  'seo-title',
+  'reader-controls',
+  'page-chrome',
+  'contact-promo',
+  'learned-boilerplate',
   'bundled-chapter-footer',
 ] as const;
 
 /** Rules that judge an element around the chapter by its structure. */
-export const ELEMENT_RULES = ['ad-frame', 'ad-slot', 'floating-overlay', 'banner-image'] as const;
+export const ELEMENT_RULES = [
+  'ad-frame',
+  'ad-slot',
+  'floating-overlay',
+  'banner-image',
+  'sponsored-links',
+  'link-list',
+] as const;
 
 export const BUILT_IN_RULES = [...LINE_RULES, ...ELEMENT_RULES] as const;
 

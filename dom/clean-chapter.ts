@@ -10,6 +10,7 @@ import {
   type UserRuleMatch,
 } from '@/core/classify-line';
 import { capLength } from '@/core/policy';
+import { isRecommendationLabel, isTitleLike } from '@/core/signals/recommendations';
 import type { Flag } from '@/core/types';
 import { BUNDLED_BOILERPLATE_RULE } from '@/core/clean-paragraphs';
 import type { Journal, JournalEntry } from './journal';
@@ -98,7 +99,44 @@ export function* planChapterSteps(
       for (const [start, end] of verdict.spans) plan.removedChars += capLength(text.slice(start, end));
     plan.lines.push({ line, text, lead, verdict });
   }
+  takeListsAfterLabels(plan, options);
   return plan;
+}
+
+/** A label's list: at least this many title-like lines right after it. */
+const LABELLED_ITEMS = 3;
+
+/**
+ * A recommendation label on a line of its own ("笔下书友正在阅读：") followed by a run of title-like
+ * lines, one book per line: the run is the list, whatever the titles say. Fewer than three such
+ * lines, and they stay.
+ */
+function takeListsAfterLabels(plan: ChapterPlan, options: ChapterCleanOptions): void {
+  plan.lines.forEach((planned, index) => {
+    const { verdict } = planned;
+    if (
+      verdict.action !== 'remove' ||
+      verdict.rule !== 'recommendations' ||
+      !isRecommendationLabel(planned.text)
+    )
+      return;
+    let end = index + 1;
+    while (
+      end < plan.lines.length &&
+      plan.lines[end]!.verdict.action !== 'remove' &&
+      options.bundled?.[end] !== 'story' &&
+      isTitleLike(plan.lines[end]!.text)
+    )
+      end++;
+    if (end - index - 1 < LABELLED_ITEMS) return;
+    for (const item of plan.lines.slice(index + 1, end)) {
+      if (item.verdict.action === 'cut')
+        for (const [start, stop] of item.verdict.spans)
+          plan.removedChars -= capLength(item.text.slice(start, stop));
+      item.verdict = { action: 'remove', rule: 'recommendations' };
+      plan.removedChars += capLength(item.text);
+    }
+  });
 }
 
 /** Decides every line at once. */

@@ -2,7 +2,7 @@
  * The page cleaner: gate, find the chapter, recognise the bundled chapter, plan, check the safety
  * cap, apply through the undo journal. The content script and the CLI both drive this class.
  */
-import { namesFromPageTitle } from '@/core/chapter-title';
+import { namesFromPageTitle, splitPageTitle } from '@/core/chapter-title';
 import type { LineContext, UserRuleMatch } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
 import { capLength, passesSafetyCap, sharePercent } from '@/core/policy';
@@ -13,8 +13,10 @@ import { findChapterSteps, type FoundChapter } from './find-chapter';
 import { passesChapterGate, type GateResult } from './gate';
 import { Journal, type JournalEntry } from './journal';
 import { collectLines, collectLinesSteps } from './lines';
-import { isNavigationLabel, ProtectedSet } from './navigation';
+import { bookLinks, navigationLinks } from './chapter-links';
+import { navigationKind, ProtectedSet } from './navigation';
 import { scanPage } from './page-scan';
+import { readSiteIdentity } from './site-identity';
 import { drain } from './walk';
 
 /** Lines of a page compared with the bundled chapter (see cleanChapterSteps). */
@@ -57,6 +59,7 @@ export class PageCleaner {
   private ms = 0;
   private context: LineContext = {};
   private navigation: Element[] = [];
+  private bookLinks: Element[] = [];
   private userRules: ReadonlyMap<string, readonly UserRuleMatch[]> | undefined;
   private served: string[] | undefined;
   private fingerprint: ChapterFingerprint | undefined;
@@ -147,10 +150,18 @@ export class PageCleaner {
 
   private *cleanChapterSteps(chapter: FoundChapter): Generator<void, void> {
     const { siteNames, pageNames } = namesFromPageTitle(this.pageTitle);
-    this.context = { title: chapter.title, siteNames, pageNames, host: this.options.host };
-    this.navigation = chapter.scan.links
-      .filter(({ text }) => isNavigationLabel(text))
-      .map(({ element }) => element);
+    const links = chapter.scan.links.map(({ element }) => element);
+    const site = readSiteIdentity(this.doc, this.options.host ?? '', siteNames, links);
+    this.context = {
+      title: chapter.title,
+      siteNames: site.names,
+      pageNames,
+      host: this.options.host,
+      siteDomains: site.domains,
+      titleParts: splitPageTitle(this.pageTitle),
+    };
+    this.navigation = navigationLinks(chapter.scan.links, chapter.title);
+    this.bookLinks = bookLinks(chapter.scan.links, pageNames);
     yield;
     const lines = yield* collectLinesSteps(chapter.container);
     const texts = lines.map((line) => line.raw.trim());
@@ -178,12 +189,14 @@ export class PageCleaner {
     const around = yield* planSurroundingsSteps(chapter.scan, {
       context: this.context,
       keep: this.protectedSet(),
+      bookLinks: this.bookLinks,
+      chapterLinks: this.chapterLinks(),
       container: chapter.container,
     });
     this.flags.push(...(yield* applyChapterPlanSteps(plan, chapter.container, this.journal)).flags);
-    for (const [index, { element, removal }] of around.entries()) {
+    for (const [index, { nodes, removal }] of around.entries()) {
       if (index % 200 === 199) yield;
-      this.journal.remove([element], removal);
+      this.journal.remove(nodes, removal);
     }
   }
 
@@ -205,10 +218,16 @@ export class PageCleaner {
     const before = this.journal.entries().length;
     if (inside.length > 0) this.cleanLinesHolding(inside);
     const keep = this.protectedSet();
-    const options = { context: this.context, keep, container };
+    const options = {
+      context: this.context,
+      keep,
+      container,
+      bookLinks: this.bookLinks,
+      chapterLinks: this.chapterLinks(),
+    };
     for (const element of outside as Element[])
-      for (const { element: junk, removal } of planSurroundings(scanPage(element, true), options))
-        this.journal.remove([junk], removal);
+      for (const { nodes, removal } of planSurroundings(scanPage(element, true), options))
+        this.journal.remove(nodes, removal);
     return this.journal.entries().slice(before);
   }
 
@@ -233,6 +252,11 @@ export class PageCleaner {
       return;
     }
     this.flags.push(...applyChapterPlan(plan, container, this.journal).flags);
+  }
+
+  /** The navigation links that lead to other chapters (not home, not the index). */
+  private chapterLinks(): Element[] {
+    return this.navigation.filter((link) => navigationKind(link.textContent ?? '') !== 'home');
   }
 
   private protectedSet(): ProtectedSet {

@@ -14,6 +14,10 @@ export interface LineContext {
   pageNames?: readonly string[];
   /** The page's host, e.g. "www.52bqg.com": a line that is only the host is boilerplate. */
   host?: string;
+  /** Registrable names of the site's hosts ("52bqg"): the site's address in any disguise. */
+  siteDomains?: readonly string[];
+  /** The parts of the page title ("第一章 雪夜", "长夜书", "笔趣阁"): SEO lines repeat them. */
+  titleParts?: readonly string[];
   /**
    * "chapter" (default) for lines of the chapter text; "chrome" for text around the chapter, where
    * there is no story to lose and strong evidence alone is enough.
@@ -29,6 +33,8 @@ export interface PreparedContext {
   /** Site and page names together, for coverage of an ad line. */
   names: string[];
   host: string;
+  domains: string[];
+  titleParts: string[];
 }
 
 const prepared = new WeakMap<LineContext, PreparedContext>();
@@ -36,6 +42,11 @@ const prepared = new WeakMap<LineContext, PreparedContext>();
 /** Folds a name or title the way a line's text is folded. */
 export function foldName(text: string): string {
   return foldForMatching(toSkeleton(text).text);
+}
+
+/** A registrable name long enough not to turn up inside ordinary words: four letters, or three with a digit. */
+function isMatchableDomain(domain: string): boolean {
+  return /^[a-z0-9-]+$/.test(domain) && (domain.length >= 4 || (domain.length === 3 && /\d/.test(domain)));
 }
 
 function foldNames(names: readonly string[] | undefined): string[] {
@@ -52,6 +63,8 @@ export function prepareContext(context: LineContext): PreparedContext {
       siteNames,
       names: [...siteNames, ...foldNames(context.pageNames)],
       host: context.host ? foldName(context.host) : '',
+      domains: (context.siteDomains ?? []).map((domain) => domain.toLowerCase()).filter(isMatchableDomain),
+      titleParts: foldNames(context.titleParts),
     };
     prepared.set(context, ready);
   }

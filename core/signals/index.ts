@@ -15,10 +15,18 @@ import { siteHost } from './site-host';
 import { siteName } from './site-name';
 import type { LineSignal, WeakEvidence } from './types';
 import { webAddresses } from './web-address';
+import { contactPromo } from './contact-promo';
+import { pageChrome } from './page-chrome';
+import { readerControls } from './reader-controls';
+import { seoSuffix } from './seo-suffix';
+import { seoTitle } from './seo-title';
+import { siteIdentity } from './site-identity';
 
 export const LINE_SIGNALS: readonly LineSignal[] = [
   chapterEnd,
   recommendations,
+  seoTitle,
+  readerControls,
   navigationResidue,
   repeatedTitle,
   siteName,
@@ -26,6 +34,14 @@ export const LINE_SIGNALS: readonly LineSignal[] = [
   loneBookTitle,
 ];
 
-export const SPAN_SIGNALS: readonly LineSignal[] = [strongPhrases, webAddresses, disguisedSpacing];
+export const SPAN_SIGNALS: readonly LineSignal[] = [
+  strongPhrases,
+  webAddresses,
+  disguisedSpacing,
+  siteIdentity,
+  contactPromo,
+  pageChrome,
+  seoSuffix,
+];
 
 export const WEAK_SIGNALS: ReadonlyArray<LineSignal<WeakEvidence>> = [weakWords, pageNames];

@@ -1,6 +1,6 @@
 /** A line that is only the page's host, or only web addresses, in any disguise. */
 import { toSkeleton } from '../normalize';
-import { addressesIn } from './web-address';
+import { addressesIn, mentionsReference } from './web-address';
 import { wholeLine } from './whole-line';
 import type { LineSignal } from './types';
 
@@ -20,6 +20,7 @@ function isHostLine(text: string, folded: string, host: string): boolean {
 export const siteHost: LineSignal = {
   rules: ['site-host'],
   evaluate(line, context) {
+    if (mentionsReference(line.folded)) return [];
     return isHostLine(line.text, line.folded, context.host) ? wholeLine(line, 'site-host') : [];
   },
 };
