@@ -4,6 +4,7 @@
  */
 import type { ReaderChapter } from '@/core/clean-paragraphs';
 import type { TabStatus } from '@/core/protocol';
+import type { RepairedView } from '@/core/repair/reading-view';
 import type { ReaderSettings } from '@/core/settings';
 
 /**
@@ -20,11 +21,36 @@ export interface ScrollAnchor {
   offset: number;
 }
 
+/** Which reading of the bundled chapter the reader shows. */
+export type Reading = 'shipped' | 'repaired';
+
+/** A page met on a day, the day written in the reader's language ("3 Dec", "12月3日"). */
+export interface DatedHost {
+  host: string;
+  day: string;
+}
+
+/** What is known of the repaired reading (core/repair/). */
+export interface RepairedReadingData {
+  /** Null until an intact copy has repaired something. */
+  view: RepairedView | null;
+  /** The day each source (`view.notes`, same order) was met. */
+  days: string[];
+  /** Pages that served the chapter damaged another way than the shipped copy: not used. */
+  rejected: DatedHost[];
+  /** What was wrong with the stored reading (it was dropped), as English data. */
+  problems: string[];
+}
+
 export interface PopupActions {
   /** The bundled chapter as shipped, cleaned by the engine. */
   loadBundledChapter(): Promise<ReaderChapter>;
   loadReader(): Promise<ReaderSettings>;
   saveReader(reader: ReaderSettings): Promise<void>;
+  /** The repaired reading, as far as intact copies met on the web have repaired it. */
+  loadRepaired(): Promise<RepairedReadingData>;
+  /** Calls `listener` when the repaired reading changes (a copy was recorded); returns a stop. */
+  watchRepaired(listener: () => void): () => void;
   /** The remembered position in the bundled chapter, or null when there is none. */
   loadScroll(): Promise<ScrollAnchor | null>;
   saveScroll(anchor: ScrollAnchor): Promise<void>;

@@ -1,9 +1,10 @@
 /**
- * Flag reasons and rule names in the reader's language. The engine hands over codes and parameters
+ * Flag reasons and rule names in the reader's language. The engine hands over codes and values
  * (core/flag-reasons.ts, core/rule-ids.ts); only here do they become words, through the locale
- * messages, whose keys come from the same codes.
+ * messages, whose keys come from the same codes (reasonKey, ruleMessageKey).
  */
-import { flagMessageKey, type FlagReason } from '@/core/flag-reasons';
+import type { FlagReason } from '@/core/flag-reasons';
+import { reasonKey } from '@/core/reason';
 import { isUserRule, ruleMessageKey, userRuleName, type RuleId } from '@/core/rule-ids';
 import type { MessageKey, Translate } from './actions';
 
@@ -16,15 +17,9 @@ export function ruleNameText(rule: RuleId, t: Translate): string {
 
 /** Why a line was flagged (or why nothing was removed), in the reader's language. */
 export function flagReasonText(reason: FlagReason, t: Translate): string {
-  const key = flagMessageKey(reason.code) as MessageKey;
-  switch (reason.code) {
-    case 'ad-in-dialogue':
-    case 'ad-in-story':
-    case 'reference-note':
-      return t(key, [ruleNameText(reason.params.rule, t)]);
-    case 'safety-stop':
-      return t(key, [String(reason.params.share)]);
-    default:
-      return t(key);
-  }
+  const key = reasonKey(reason.code) as MessageKey;
+  const params: Readonly<Record<string, unknown>> = reason.params;
+  if (typeof params['rule'] === 'string') return t(key, [ruleNameText(params['rule'] as RuleId, t)]);
+  if (typeof params['share'] === 'number') return t(key, [String(params['share'])]);
+  return t(key);
 }

@@ -5,11 +5,12 @@
  * directly; only storage, tabs and downloads go through here.
  */
 import type { Settings } from '@/core/settings';
+import type { SettingsRepair } from '@/core/settings-repairs';
 
 /** Settings as loaded, with what had to be repaired on the way (corrupt or unknown stored data). */
 export interface LoadedSettings {
   settings: Settings;
-  repaired: string[];
+  repaired: SettingsRepair[];
 }
 
 /** How a save went: `synced: false` when sync storage refused it and it was kept on this device. */
@@ -36,6 +37,15 @@ export interface ChapterTab {
   lines: string[];
 }
 
+/** The stored repaired reading of the bundled chapter, in brief. */
+export interface RepairedSummary {
+  /** Pages it was repaired from. */
+  pages: number;
+  /** Story lines some page carried, of `total`. */
+  confirmed: number;
+  total: number;
+}
+
 export interface OptionsActions {
   load(): Promise<LoadedSettings>;
   /** Reads the stored settings afresh, applies `change`, saves; updates run one at a time. */
@@ -46,6 +56,10 @@ export interface OptionsActions {
   loadBundledChapter(): Promise<string[]>;
   /** The open tabs whose content script answers with a chapter. */
   listChapterTabs(): Promise<ChapterTab[]>;
+  /** The repaired reading in brief (no pages when only pages seen are stored), or null for nothing. */
+  loadRepairedSummary(): Promise<RepairedSummary | null>;
+  /** Forgets the repaired reading and the pages seen carrying the chapter. */
+  forgetRepaired(): Promise<void>;
   /** Offers `text` as a file download (a blob URL: nothing leaves the browser). */
   download(filename: string, text: string): void;
 }

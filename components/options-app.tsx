@@ -5,6 +5,7 @@ import { useT } from './i18n';
 import type { OptionsActions, SettingsChange } from './options-actions';
 import { ImportSection } from './options-import';
 import { RepairedNotice, SaveStatus } from './options-notices';
+import { ReadingSection } from './options-reading';
 import { RulesSection } from './options-rules';
 import { SitesSection } from './options-sites';
 import { applyImport, prepareImport, type ImportReport } from './rule-import';
@@ -70,6 +71,7 @@ function Options({ actions, store, data }: OptionsAppProps & { store: OptionsSto
         onExport={() => actions.download(EXPORT_FILE_NAME, exportRules(settings.rules))}
       />
       <ImportSection onImport={(text) => importText(store, bundled, text)} />
+      <ReadingSection load={actions.loadRepairedSummary} forget={actions.forgetRepaired} />
     </main>
   );
 }

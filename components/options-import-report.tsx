@@ -4,7 +4,7 @@ import type { UserRule } from '@/core/rules/model';
 import type { MessageKey } from './actions';
 import { useT } from './i18n';
 import type { ImportReport } from './rule-import';
-import { ruleReasonText } from './rule-reason';
+import { reasonText } from './reason-text';
 
 const FORMAT_NAMES: Readonly<Record<RulesFormat, MessageKey>> = {
   jingdu: 'formatJingdu',
@@ -49,7 +49,7 @@ function ProblemList(props: { id: string; heading: MessageKey; items: readonly I
           <li key={index}>
             <span class="report__name">{item.name || t('importWholeFile')}</span>
             {item.pattern && <code>{item.pattern}</code>}
-            <p class="report__reason">{ruleReasonText(item.reason, t)}</p>
+            <p class="report__reason">{reasonText(item.reason, t)}</p>
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import type { SettingsRepair } from '@/core/settings-repairs';
 import { useT } from './i18n';
-import { repairText } from './repair-notice';
+import { reasonText } from './reason-text';
 import type { SaveState } from './use-options-data';
 
 /** What was repaired when the stored settings were read, until the reader dismisses it. */
-export function RepairedNotice({ repaired }: { repaired: readonly string[] }) {
+export function RepairedNotice({ repaired }: { repaired: readonly SettingsRepair[] }) {
   const t = useT();
   const [open, setOpen] = useState(true);
   if (!open || repaired.length === 0) return null;
@@ -13,8 +14,8 @@ export function RepairedNotice({ repaired }: { repaired: readonly string[] }) {
       <h2 id="repaired-heading">{t('repairedHeading')}</h2>
       <p>{t('repairedBody')}</p>
       <ul class="notice__list">
-        {repaired.map((message, index) => (
-          <li key={index}>{repairText(message, t)}</li>
+        {repaired.map((repair, index) => (
+          <li key={index}>{reasonText(repair, t)}</li>
         ))}
       </ul>
       <button type="button" class="button button--small" onClick={() => setOpen(false)}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseHostPattern, ruleAppliesToHost, type UserRule } from '@/core/rules/model';
+import { ruleReason, type RuleReason } from '@/core/rules/reasons';
 import { validateRule } from '@/core/rules/validate';
 import type { Translate } from './actions';
 import { useT } from './i18n';
@@ -8,7 +9,7 @@ import { PreviewResults, PreviewSourcePicker, type PreviewSource } from './optio
 import { RuleFields } from './options-rule-fields';
 import { duplicateOf, ruleFromDraft, type RuleDraft } from './rule-draft';
 import { checkRule, expressionNotes, linesOfText, previewRule, type CheckSource } from './rule-preview';
-import { ruleReasonText } from './rule-reason';
+import { reasonText } from './reason-text';
 
 export interface RuleEditorProps {
   initial: RuleDraft;
@@ -31,13 +32,13 @@ function problemsOf(draft: RuleDraft, rule: UserRule, rules: readonly UserRule[]
   const badHost = rule.scope.find((host) => parseHostPattern(host) === null);
   const hosts =
     badHost !== undefined
-      ? t('ruleHostInvalid', [badHost])
+      ? reasonText(ruleReason('invalid.host', { host: badHost }), t)
       : !draft.everywhere && rule.scope.length === 0
         ? t('ruleHostsMissing')
         : null;
   if (draft.pattern.trim() === '') return { pattern: t('rulePatternEmpty'), hosts };
   const valid = validateRule({ ...rule, scope: [], excludeScope: [] });
-  if (!valid.ok) return { pattern: t('ruleInvalid', [ruleReasonText(valid.reason, t)]), hosts };
+  if (!valid.ok) return { pattern: t('ruleInvalid', [reasonText(valid.reason, t)]), hosts };
   const duplicate = duplicateOf(rule, rules);
   return { pattern: duplicate ? t('ruleDuplicate', [duplicate.name]) : null, hosts };
 }
@@ -71,12 +72,12 @@ function previewedText(
   return { label, lines: tab?.lines ?? [], host: tab?.host || null };
 }
 
-function Refusal({ source, reason }: { source: string; reason: string }) {
+function Refusal({ source, reason }: { source: string; reason: RuleReason }) {
   const t = useT();
   return (
     <div class="refusal" role="alert" tabIndex={-1}>
       <p class="refusal__title">{t('ruleRefused', [source])}</p>
-      <p class="refusal__reason">{ruleReasonText(reason, t)}</p>
+      <p class="refusal__reason">{reasonText(reason, t)}</p>
       <p class="field__help">{t('ruleRefusedHint')}</p>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import type { RuleReason } from '@/core/rules/reasons';
 import { useT } from './i18n';
+import { reasonText } from './reason-text';
 import type { RuleDraft } from './rule-draft';
-import { ruleReasonText } from './rule-reason';
 
 export interface RuleFieldsProps {
   draft: RuleDraft;
@@ -9,7 +10,7 @@ export interface RuleFieldsProps {
   /** What is wrong with the pattern (already translated), shown under it; null when nothing is. */
   patternProblem: string | null;
   /** How the expression was read, when there is something to say. */
-  patternNotes: readonly string[];
+  patternNotes: readonly RuleReason[];
   hostsProblem: string | null;
 }
 
@@ -48,9 +49,9 @@ function PatternField({ draft, onChange, patternProblem, patternNotes }: RuleFie
         ) : (
           <p class="field__help">{t(draft.isRegex ? 'rulePatternRegexHelp' : 'rulePatternTextHelp')}</p>
         )}
-        {patternNotes.map((note) => (
-          <p class="field__help" key={note}>
-            {t('ruleExpressionNote', [ruleReasonText(note, t)])}
+        {patternNotes.map((note, index) => (
+          <p class="field__help" key={index}>
+            {t('ruleExpressionNote', [reasonText(note, t)])}
           </p>
         ))}
       </div>

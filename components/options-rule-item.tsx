@@ -1,12 +1,13 @@
 import type { UserRule } from '@/core/rules/model';
+import type { RuleReason } from '@/core/rules/reasons';
 import { validateRule } from '@/core/rules/validate';
 import { useT } from './i18n';
-import { ruleNoteText, ruleReasonText } from './rule-reason';
+import { reasonText } from './reason-text';
 
 export interface RuleItemProps {
   rule: UserRule;
   /** Why the rule could not be switched on, if it could not. */
-  refusal: string | undefined;
+  refusal: RuleReason | undefined;
   onToggle: (enabled: boolean) => void;
   onEdit: () => void;
   onDelete: () => void;
@@ -26,11 +27,16 @@ function RuleSummary({ rule, refusal }: Pick<RuleItemProps, 'rule' | 'refusal'>)
         {rule.scope.length === 0 ? t('scopeEverywhere') : t('scopeList', [rule.scope.join(', ')])}
         {rule.group && ` · ${rule.group}`}
       </p>
-      {rule.note && <p class="rule__note">{ruleNoteText(rule.note, t)}</p>}
-      {!valid.ok && <p class="field__error">{t('ruleCannotRun', [ruleReasonText(valid.reason, t)])}</p>}
+      {rule.note && <p class="rule__note">{rule.note}</p>}
+      {rule.notes.map((note, index) => (
+        <p class="rule__note" key={index}>
+          {reasonText(note, t)}
+        </p>
+      ))}
+      {!valid.ok && <p class="field__error">{t('ruleCannotRun', [reasonText(valid.reason, t)])}</p>}
       {refusal && (
         <p class="field__error" role="alert">
-          {t('ruleNotEnabled', [ruleReasonText(refusal, t)])}
+          {t('ruleNotEnabled', [reasonText(refusal, t)])}
         </p>
       )}
     </div>

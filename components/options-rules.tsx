@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UserRule } from '@/core/rules/model';
+import type { RuleReason } from '@/core/rules/reasons';
 import type { Settings } from '@/core/settings';
 import { useT } from './i18n';
 import type { ChapterTab, SettingsChange } from './options-actions';
@@ -57,7 +58,7 @@ function useFocusAfter(triggers: readonly unknown[]) {
 
 function useRuleActions(props: RulesSectionProps) {
   const [editing, setEditing] = useState<RuleDraft | null>(null);
-  const [refusals, setRefusals] = useState<Readonly<Record<string, string>>>({});
+  const [refusals, setRefusals] = useState<Readonly<Record<string, RuleReason | undefined>>>({});
   const focus = useFocusAfter([editing, props.rules]);
   const opener = useRef<Finder>(NEW_BUTTON);
   const open = (draft: RuleDraft, from: Finder) => {
@@ -77,7 +78,7 @@ function useRuleActions(props: RulesSectionProps) {
     const check = enabled
       ? checkRule({ ...rule, enabled }, [{ label: '', lines: props.bundled }])
       : { ok: true };
-    setRefusals({ ...refusals, [rule.id]: 'reason' in check ? check.reason : '' });
+    setRefusals({ ...refusals, [rule.id]: 'reason' in check ? check.reason : undefined });
     if (check.ok) void props.onChange(setEnabled(rule.id, enabled));
   };
   const remove = (rule: UserRule, index: number) => {
@@ -133,7 +134,7 @@ export function RulesSection(props: RulesSectionProps) {
             <RuleItem
               key={rule.id}
               rule={rule}
-              refusal={refusals[rule.id] || undefined}
+              refusal={refusals[rule.id]}
               onToggle={(enabled) => toggle(rule, enabled)}
               onEdit={() => open(draftFromRule(rule), ruleButton(rule.id))}
               onDelete={() => remove(rule, index)}

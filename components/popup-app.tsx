@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import type { PopupActions } from './actions';
+import type { PopupActions, Reading } from './actions';
 import { useT } from './i18n';
 import { PagePanel } from './page-panel';
 import { ReaderSettingsPanel } from './reader-settings';
+import { ReadingSwitch } from './reading-switch';
+import { RejectedPages } from './repaired-notes';
 import { ReaderView } from './reader-view';
 import { usePageStatus, type PageStatus } from './use-page-status';
 import { usePopupData, useReaderSettings, type PopupData } from './use-popup-data';
@@ -12,6 +14,8 @@ export interface PopupAppProps {
   actions: PopupActions;
   /** The view shown first; the reader unless the popup page was opened for the page panel. */
   initialView?: View;
+  /** The reading shown first (`?reading=repaired` asks for the repaired one). */
+  initialReading?: Reading;
 }
 
 interface PopupProps {
@@ -19,6 +23,7 @@ interface PopupProps {
   data: PopupData;
   page: PageStatus;
   initialView: View;
+  initialReading: Reading;
 }
 
 function RemovedCount({ page }: { page: PageStatus }) {
@@ -33,21 +38,56 @@ function RemovedCount({ page }: { page: PageStatus }) {
   );
 }
 
+/** Above the chapter: the reading switch once a repaired reading exists, and what to know about it. */
+function ReadingTop({
+  data,
+  reading,
+  onSelect,
+}: {
+  data: PopupData;
+  reading: Reading;
+  onSelect: (reading: Reading) => void;
+}) {
+  const t = useT();
+  const { view, problems } = data.repaired;
+  return (
+    <>
+      {view && <ReadingSwitch reading={reading} onSelect={onSelect} />}
+      {!view && reading === 'repaired' && (
+        <div class="reader-notice" role="status" data-repaired="none">
+          <p>{t('readingNone')}</p>
+          <RejectedPages rejected={data.repaired.rejected} />
+        </div>
+      )}
+      {problems.length > 0 && (
+        <p class="reader-notice reader-notice--alert" role="alert">
+          {t('readingDropped', [problems.join('; ')])}
+        </p>
+      )}
+    </>
+  );
+}
+
 function ReaderPanel({
   data,
   reader,
   actions,
-}: Pick<PopupProps, 'data' | 'actions'> & { reader: PopupData['reader'] }) {
+  initialReading,
+}: Pick<PopupProps, 'data' | 'actions' | 'initialReading'> & { reader: PopupData['reader'] }) {
   const t = useT();
+  const [reading, setReading] = useState<Reading>(initialReading);
   if ('error' in data.chapter)
     return (
       <p class="reader-error" role="alert">
         {t('readerFailed', [data.chapter.error])}
       </p>
     );
+  const repaired = reading === 'repaired' && data.repaired.view ? data.repaired : undefined;
   return (
     <ReaderView
       chapter={data.chapter}
+      repaired={repaired}
+      top={<ReadingTop data={data} reading={reading} onSelect={setReading} />}
       reader={reader}
       initialScroll={data.scroll}
       onScroll={(anchor) => void actions.saveScroll(anchor)}
@@ -55,7 +95,7 @@ function ReaderPanel({
   );
 }
 
-function Popup({ actions, data, page, initialView }: PopupProps) {
+function Popup({ actions, data, page, initialView, initialReading }: PopupProps) {
   const t = useT();
   const [view, setView] = useState<View>(initialView);
   const [reader, changeReader] = useReaderSettings(actions, data.reader);
@@ -95,7 +135,7 @@ function Popup({ actions, data, page, initialView }: PopupProps) {
         aria-labelledby="tab-reader"
         hidden={view !== 'reader'}
       >
-        <ReaderPanel data={data} reader={reader} actions={actions} />
+        <ReaderPanel data={data} reader={reader} actions={actions} initialReading={initialReading} />
       </section>
       <section
         class="popup__panel popup__panel--page"
@@ -118,12 +158,20 @@ function Popup({ actions, data, page, initialView }: PopupProps) {
 }
 
 /** The popup: a reader for the bundled chapter and a panel for the current tab, in one fixed frame. */
-export function PopupApp({ actions, initialView = 'reader' }: PopupAppProps) {
+export function PopupApp({ actions, initialView = 'reader', initialReading = 'shipped' }: PopupAppProps) {
   const t = useT();
   const data = usePopupData(actions);
   const page = usePageStatus(actions);
   // Until the settings are known the frame stays empty: painting a theme and then another would flash.
   if (!data)
     return <main class="popup" data-theme="system" aria-busy="true" aria-label={t('readerLoading')} />;
-  return <Popup actions={actions} data={data} page={page} initialView={initialView} />;
+  return (
+    <Popup
+      actions={actions}
+      data={data}
+      page={page}
+      initialView={initialView}
+      initialReading={initialReading}
+    />
+  );
 }

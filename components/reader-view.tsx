@@ -1,13 +1,18 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ReaderChapter } from '@/core/clean-paragraphs';
 import type { ReaderSettings } from '@/core/settings';
-import type { ScrollAnchor } from './actions';
+import type { RepairedReadingData, ScrollAnchor } from './actions';
 import { ChapterReader } from './chapter-reader';
 import { useT } from './i18n';
 import { readAnchor, scrollToAnchor } from './scroll-anchor';
 
 export interface ReaderViewProps {
   chapter: ReaderChapter;
+  /** The repaired reading, when it is the one shown. */
+  repaired?: RepairedReadingData;
+  /** What stands above the chapter in the scrolling view (the reading switch, a notice). */
+  top?: ComponentChildren;
   reader: ReaderSettings;
   /** Where the reader left off last time, restored before the first paint. */
   initialScroll: ScrollAnchor | null;
@@ -73,7 +78,8 @@ export function ReaderView(props: ReaderViewProps) {
       aria-label={t('readerLabel')}
       style={style}
     >
-      <ChapterReader chapter={props.chapter} />
+      {props.top}
+      <ChapterReader chapter={props.chapter} repaired={props.repaired} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { compileRules } from '@/core/rules/compile';
 import { translatePattern } from '@/core/rules/dialect';
 import { findRuleSpans, type Span } from '@/core/rules/match';
 import type { UserRule } from '@/core/rules/model';
+import type { RuleReason } from '@/core/rules/reasons';
 import { checkRuleAgainstChapter } from '@/core/rules/safety';
 import { validateRule } from '@/core/rules/validate';
 
@@ -41,8 +42,8 @@ export interface CheckSource {
 
 export type RuleCheck =
   | { ok: true }
-  | { ok: false; kind: 'invalid'; reason: string }
-  | { ok: false; kind: 'refused'; reason: string; source: string };
+  | { ok: false; kind: 'invalid'; reason: RuleReason }
+  | { ok: false; kind: 'refused'; reason: RuleReason; source: string };
 
 /** How removals by this rule are named on the page and in the popup. */
 export function removalName(rule: Pick<UserRule, 'name' | 'pattern'>): UserRuleId {
@@ -95,7 +96,7 @@ export function textPieces(line: Pick<PreviewLine, 'text' | 'matches' | 'removed
 }
 
 /** Notes on how an expression was read (Java flags that have no effect here…), if any. */
-export function expressionNotes(rule: Pick<UserRule, 'pattern' | 'isRegex'>): string[] {
+export function expressionNotes(rule: Pick<UserRule, 'pattern' | 'isRegex'>): RuleReason[] {
   if (!rule.isRegex) return [];
   const translated = translatePattern(rule.pattern);
   return translated.ok ? translated.notes : [];

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/core/settings';
+import type { SettingsRepair } from '@/core/settings-repairs';
 import type { OptionsActions, SaveReport, SettingsChange } from './options-actions';
 
 export interface OptionsData {
   settings: Settings;
   /** What was repaired when the settings were loaded. */
-  repaired: string[];
+  repaired: SettingsRepair[];
   /** The bundled chapter's lines, or why they could not be read. */
   bundled: string[] | { error: string };
 }

@@ -1,12 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderChapter } from '@/core/clean-paragraphs';
 import type { ReaderSettings } from '@/core/settings';
-import type { PopupActions, ScrollAnchor } from './actions';
+import type { PopupActions, RepairedReadingData, ScrollAnchor } from './actions';
 
 export interface PopupData {
   reader: ReaderSettings;
   chapter: ReaderChapter | { error: string };
   scroll: ScrollAnchor | null;
+  repaired: RepairedReadingData;
+}
+
+/** The repaired reading, or nothing known and why, when it could not be loaded at all. */
+function loadRepaired(actions: PopupActions): Promise<RepairedReadingData> {
+  return actions
+    .loadRepaired()
+    .catch((error: unknown) => ({ view: null, days: [], rejected: [], problems: [String(error)] }));
 }
 
 /** How long a slider must rest before reader settings are written (sync storage limits writes). */
@@ -20,7 +28,12 @@ export function usePopupData(actions: PopupActions): PopupData | null {
       actions.loadReader(),
       actions.loadBundledChapter().catch((error: unknown) => ({ error: String(error) })),
       actions.loadScroll().catch(() => null),
-    ]).then(([reader, chapter, scroll]) => setData({ reader, chapter, scroll }));
+      loadRepaired(actions),
+    ]).then(([reader, chapter, scroll, repaired]) => setData({ reader, chapter, scroll, repaired }));
+    // A page recorded while the popup is open (in another window) shows up without reopening it.
+    return actions.watchRepaired(
+      () => void loadRepaired(actions).then((repaired) => setData((old) => old && { ...old, repaired })),
+    );
   }, [actions]);
   return data;
 }

@@ -3,6 +3,7 @@
  * and flag it. The signals (core/signals/) say what they see; core/decide-line.ts weighs it.
  */
 import { decideAroundChapter, decideLine, type LineVerdict } from './decide-line';
+import { plainFlag, ruleFlag } from './flag-reasons';
 import { foldForMatching } from './fold';
 import { gatherEvidence } from './line-evidence';
 import { skeletonText, toSkeleton, type Skeleton } from './normalize';
@@ -42,8 +43,7 @@ function wholeLineVerdict(
     if (context.where === 'chrome' && !signal.aroundChapter) continue;
     for (const evidence of signal.evaluate(line, context)) {
       if (evidence.strength === 'whole') return { action: 'remove', rule: evidence.rule };
-      if (evidence.strength === 'doubt')
-        return { action: 'flag', reason: { code: 'lone-book-title', params: {} } };
+      if (evidence.strength === 'doubt') return { action: 'flag', reason: plainFlag('flag.loneBookTitle') };
       strong.push(evidence);
     }
   }
@@ -72,7 +72,7 @@ export function classifyLine(
   // Most lines of a chapter hold no strong evidence at all: they are answered here, in one pass.
   if (strong.length === 0) return KEEP;
   if (strong.every((piece) => piece.rule === 'web-address') && mentionsReference(folded))
-    return { action: 'flag', reason: { code: 'reference-note', params: { rule: 'web-address' } } };
+    return { action: 'flag', reason: ruleFlag('flag.referenceNote', 'web-address') };
   const weak: WeakEvidence[] =
     prepared.where === 'chrome' ? [] : WEAK_SIGNALS.flatMap((signal) => signal.evaluate(line, prepared));
   const evidence = gatherEvidence(line, [...weak, ...strong]);

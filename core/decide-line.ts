@@ -7,7 +7,7 @@
  * out; a line with no story or mixed segment goes whole; story and mixed segments are never touched.
  */
 import { sentenceBoundaries } from './clauses';
-import type { FlagReason } from './flag-reasons';
+import { ruleFlag, type FlagReason } from './flag-reasons';
 import {
   distinctStrong,
   hasStoryClause,
@@ -173,7 +173,7 @@ export function decideLine(evidence: LineEvidence): LineVerdict {
     const inDialogue = strongHitsIn(evidence, 0, evidence.text.length).length === 0;
     return {
       action: 'flag',
-      reason: { code: inDialogue ? 'ad-in-dialogue' : 'ad-in-story', params: { rule: firstRule } },
+      reason: ruleFlag(inDialogue ? 'flag.adInDialogue' : 'flag.adInStory', firstRule),
     };
   }
   if (!hasStory && !parts.some((part) => part.kind === 'mixed')) return { action: 'remove', rule: junkRule };

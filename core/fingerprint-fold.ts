@@ -13,7 +13,7 @@
  * equal to its original. The last class is not in the notes but seen in the shipped text (三巨头 → 八巨头,
  * 九九乘法表 → 四四乘法表); 一 and 十 are left out because they also spell ordinary words (一个, 十分).
  */
-const SUBSTITUTION_CLASSES = [
+export const SUBSTITUTION_CLASSES = [
   '他我你她',
   '上下',
   '大小',
@@ -34,6 +34,30 @@ const SUBSTITUTION_CLASSES = [
   '不是',
   '有没无',
   '二三四五六七八九',
+];
+
+/**
+ * Which way the damage runs inside those classes (NOTES.md): each pair is an original character and
+ * the one the site serves in its place. Swaps run both ways; 他→我→你→他 is a cycle; 她→你, 男→女,
+ * 黑→白, 不→是 and 无→有 are many-to-one, so a damaged line never shows 她, 男, 黑, 不 or 无. The
+ * numerals have no known direction and so no pairs. Repair (core/repair/) reads this; the
+ * fingerprint needs only the classes.
+ */
+export const SITE_DAMAGE: readonly string[] = [
+  '他我',
+  '我你',
+  '你他',
+  '她你',
+  ...[
+    ...['上下', '大小', '前后', '高低', '好坏', '里外', '这那'],
+    ...['多少', '轻重', '快慢', '冷热', '左右', '进退', '强弱'],
+  ].flatMap((pair) => [pair, pair[1]! + pair[0]!]),
+  '男女',
+  '黑白',
+  '不是',
+  '有没',
+  '没有',
+  '无有',
 ];
 
 let foldTable: Uint16Array | undefined;
@@ -68,6 +92,11 @@ function getFoldTable(): Uint16Array {
   }
   foldTable = table;
   return table;
+}
+
+/** The folded form of one UTF-16 code unit (0: dropped), as the fingerprint folds it. */
+export function foldCharCode(code: number): number {
+  return getFoldTable()[code]!;
 }
 
 /** Finalises a running hash (murmur3's fmix32) so that nearby inputs spread over all 32 bits. */

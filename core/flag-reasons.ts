@@ -1,36 +1,48 @@
 /**
  * Why the cleaner kept a line but wants the reader to look at it, or why it stopped: reasons as
- * data (a code and its parameters). Only the views turn them into words, in the reader's language.
+ * data (core/reason.ts). Only the views turn them into words, in the reader's language; the rule a
+ * reason names is a rule id (core/rule-ids.ts), which the views name in words of their own.
  */
-import type { Reason } from './reason';
+import { reasonMaker, type ReasonTable, type ReasonsOf } from './reason';
 import type { RuleId } from './rule-ids';
 
-export type FlagReason =
+export const FLAG_REASONS = {
   /** A line that is only a book title in 《》: maybe a recommendation, maybe the story's own. */
-  | Reason<'lone-book-title', Record<string, never>>
+  'flag.loneBookTitle': [],
   /** Ad-like words inside quoted dialogue: dialogue is story, so the line stays. */
-  | Reason<'ad-in-dialogue', { rule: RuleId }>
+  'flag.adInDialogue': ['rule'],
   /** Ad-like words in a line that also tells story: the line stays. */
-  | Reason<'ad-in-story', { rule: RuleId }>
+  'flag.adInStory': ['rule'],
   /** The rules would have removed `share` percent of the chapter: nothing was removed. */
-  | Reason<'safety-stop', { share: number }>
+  'flag.safetyStop': ['share'],
   /** Lines added late would have pushed removals past the safety cap: they were kept. */
-  | Reason<'late-safety', Record<string, never>>
+  'flag.lateSafety': [],
   /** A note that explains a term with a link to a reference page: content, kept. */
-  | Reason<'reference-note', { rule: RuleId }>;
+  'flag.referenceNote': ['rule'],
+} as const satisfies ReasonTable;
 
-export type FlagCode = FlagReason['code'];
+type FlagTable = typeof FLAG_REASONS;
+export type FlagCode = keyof FlagTable & string;
+export type FlagReason = ReasonsOf<FlagTable>;
 
-export const FLAG_CODES: readonly FlagCode[] = [
-  'lone-book-title',
-  'ad-in-dialogue',
-  'ad-in-story',
-  'safety-stop',
-  'late-safety',
-  'reference-note',
-];
+export const FLAG_CODES = Object.keys(FLAG_REASONS) as FlagCode[];
 
-/** The locale message for a flag code: "flag_ad_in_story" for "ad-in-story". */
-export function flagMessageKey(code: FlagCode): `flag_${string}` {
-  return `flag_${code.replace(/-/g, '_')}`;
+const make = reasonMaker<FlagTable>();
+
+/** A flag that names the rule whose words were found. */
+export function ruleFlag(
+  code: 'flag.adInDialogue' | 'flag.adInStory' | 'flag.referenceNote',
+  rule: RuleId,
+): FlagReason {
+  return make(code, { rule });
+}
+
+/** A flag with no values of its own. */
+export function plainFlag(code: 'flag.loneBookTitle' | 'flag.lateSafety'): FlagReason {
+  return make(code);
+}
+
+/** The flag of a safety stop at `share` percent. */
+export function safetyStopFlag(share: number): FlagReason {
+  return make('flag.safetyStop', { share });
 }

@@ -76,6 +76,11 @@ export interface BackgroundProtocol {
   pagePlan: { data: { host: string; lines: string[] }; result: PagePlan };
   /** The tab's removal count and match, for its toolbar badge. */
   tabReport: { data: { removed: number; matched: boolean; state: TabState }; result: null };
+  /**
+   * A page recognised as carrying the bundled chapter, cleaned: its chapter's lines as left on the
+   * page, for the background to repair the shipped chapter from (core/repair/).
+   */
+  chapterCopy: { data: { lines: string[] }; result: null };
 }
 
 export type TabMessage = {
@@ -147,10 +152,29 @@ function parsePagePlanRequest(data: Record<string, unknown>): BackgroundMessage 
   return { type: 'pagePlan', data: { host, lines: lines as string[] } };
 }
 
+/**
+ * Bounds on a chapter copy. The bundled chapter is 160 lines and 8,000 characters; a page that
+ * carries it has a few hundred lines at most, and a copy far beyond these is not one.
+ */
+export const COPY_LIMITS = { lines: 2_000, characters: 200_000 };
+
+function parseChapterCopy(data: Record<string, unknown>): BackgroundMessage | null {
+  const { lines } = data;
+  if (!hasOnlyKeys(data, ['lines']) || !Array.isArray(lines) || lines.length > COPY_LIMITS.lines) return null;
+  let characters = 0;
+  for (const line of lines) {
+    if (typeof line !== 'string') return null;
+    characters += line.length;
+    if (characters > COPY_LIMITS.characters) return null;
+  }
+  return { type: 'chapterCopy', data: { lines: lines as string[] } };
+}
+
 /** The message if `raw` is a well-formed background message, else null. */
 export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
   if (!isObject(raw) || !hasOnlyKeys(raw, ['type', 'data']) || !isObject(raw.data)) return null;
   if (raw.type === 'pagePlan') return parsePagePlanRequest(raw.data);
+  if (raw.type === 'chapterCopy') return parseChapterCopy(raw.data);
   if (raw.type !== 'tabReport') return null;
   const { removed, matched, state } = raw.data;
   const valid =

@@ -79,7 +79,7 @@ export function userRuleName(rule: UserRuleId): string {
   return rule.slice('user:'.length);
 }
 
-/** The locale message naming a built-in rule: "removedBy_remember_address" for "remember-address". */
-export function ruleMessageKey(rule: BuiltInRuleId): `removedBy_${string}` {
-  return `removedBy_${rule.replace(/-/g, '_')}`;
+/** The locale message naming a built-in rule: "removedByRememberAddress" for "remember-address". */
+export function ruleMessageKey(rule: BuiltInRuleId): `removedBy${string}` {
+  return `removedBy${rule.replace(/(^|-)(.)/g, (_, __: string, first: string) => first.toUpperCase())}`;
 }

@@ -7,7 +7,8 @@
  * Pure functions: the caller reads and writes the storage areas.
  */
 import { isRecord } from './rules/coerce.ts';
-import { migrateSettings, type MigratedSettings, type Settings } from './settings.ts';
+import { settingsRepair as repair, type SettingsRepair } from './settings-repairs.ts';
+import { migrateSettings, SETTINGS_VERSION, type MigratedSettings, type Settings } from './settings.ts';
 
 export interface SyncQuota {
   /** Total bytes sync storage accepts (Chrome's QUOTA_BYTES). */
@@ -115,21 +116,21 @@ function readChunks(
   sync: Record<string, unknown>,
   prefix: string,
   count: unknown,
-  repaired: string[],
+  repaired: SettingsRepair[],
 ): unknown[] {
   if (count === undefined) return [];
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
     // The chunks themselves may well be intact: read them in order until one is missing.
     let found = 0;
     while (sync[`${prefix}${found}`] !== undefined) found++;
-    repaired.push(`sync storage: chunk count for ${prefix}N unreadable; read the ${found} found`);
+    repaired.push(repair('repair.chunkCount', { prefix, count: found }));
     count = found;
   }
   const values: unknown[] = [];
   for (let n = 0; n < (count as number); n++) {
     const chunk = sync[`${prefix}${n}`];
     if (Array.isArray(chunk)) values.push(...chunk);
-    else repaired.push(`sync storage: ${prefix}${n} missing or broken`);
+    else repaired.push(repair('repair.chunkMissing', { part: `${prefix}${n}` }));
   }
   return values;
 }
@@ -139,7 +140,7 @@ export function joinFromStorage(
   sync: Record<string, unknown>,
   local: Record<string, unknown>,
 ): MigratedSettings {
-  const repaired: string[] = [];
+  const repaired: SettingsRepair[] = [];
   const head = sync[SYNC_HEAD_KEY];
   const kept = local[LOCAL_KEY];
   const overflow = isRecord(kept) ? kept : {};
@@ -147,10 +148,10 @@ export function joinFromStorage(
     (kept !== undefined && kept !== null && !isRecord(kept)) ||
     (overflow['rules'] !== undefined && !Array.isArray(overflow['rules'])) ||
     (overflow['sites'] !== undefined && !isRecord(overflow['sites']));
-  if (misshapen) repaired.push('local storage: rules and sites kept on this device were unreadable');
+  if (misshapen) repaired.push(repair('repair.localUnreadable'));
   if (head === undefined && Object.keys(overflow).length === 0) return migrateSettings(undefined);
-  if (head !== undefined && !isRecord(head)) repaired.push('sync storage: settings item unreadable');
-  const { siteChunks, ruleChunks, ...stored } = isRecord(head) ? head : { version: 2 };
+  if (head !== undefined && !isRecord(head)) repaired.push(repair('repair.syncItem'));
+  const { siteChunks, ruleChunks, ...stored } = isRecord(head) ? head : { version: SETTINGS_VERSION };
   const raw: Record<string, unknown> = { ...stored };
   if (siteChunks !== undefined || overflow['sites'] !== undefined) {
     const pairs = readChunks(sync, SITES_PREFIX, siteChunks, repaired);

@@ -1,11 +1,13 @@
 /**
  * The one settings schema, its defaults, and the way back from anything storage may hand us: a first
- * run (nothing), version 1 of the first release, a newer version after a downgrade, or corrupt data.
- * `migrateSettings` always returns valid current settings; whatever it had to repair is listed in
- * `repaired`, and every user rule that can be read is kept.
+ * run (nothing), version 1 of the first release, version 2 (an importer's notes as English lines in
+ * a rule's note), a newer version after a downgrade, or corrupt data. `migrateSettings` always
+ * returns valid current settings; whatever it had to repair is listed in `repaired`, and every user
+ * rule that can be read is kept.
  */
-import { coerceRule, isRecord } from './rules/coerce.ts';
+import { coerceRule, isRecord, type NoteFormat } from './rules/coerce.ts';
 import { parseHostPattern, uniqueRuleId, type UserRule } from './rules/model.ts';
+import { settingsRepair as repair, type SettingsRepair } from './settings-repairs.ts';
 
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
 export type SiteMode = 'on' | 'off';
@@ -21,7 +23,7 @@ export interface ReaderSettings {
 }
 
 export interface Settings {
-  version: 2;
+  version: 3;
   enabled: boolean;
   /** Per-site override of `enabled`, keyed by host. */
   sites: Record<string, SiteMode>;
@@ -40,13 +42,13 @@ export interface SettingsV1 {
 
 export interface MigratedSettings {
   settings: Settings;
-  /** One message per part that was corrupt and reset or dropped. */
-  repaired: string[];
+  /** One reason per part that was corrupt and reset or dropped. */
+  repaired: SettingsRepair[];
   /** The version the input was in when it was not the current one, else null. */
   migratedFrom: number | null;
 }
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
 export const READER_LIMITS: Readonly<Record<'fontSize' | 'lineHeight' | 'width', readonly [number, number]>> =
   {
@@ -58,7 +60,7 @@ export const READER_LIMITS: Readonly<Record<'fontSize' | 'lineHeight' | 'width',
 /** Fresh default settings (a new object each call, safe to change). */
 export function defaultSettings(): Settings {
   return {
-    version: 2,
+    version: 3,
     enabled: true,
     sites: {},
     rules: [],
@@ -68,10 +70,10 @@ export function defaultSettings(): Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaultSettings());
 
-function readTheme(value: unknown, repaired: string[]): Theme {
+function readTheme(value: unknown, repaired: SettingsRepair[]): Theme {
   if (value === undefined) return 'system';
   const theme = THEMES.find((known) => known === value) ?? (value === 'auto' ? 'system' : undefined);
-  if (theme === undefined) repaired.push(`reader theme ${JSON.stringify(value)} unknown: reset to system`);
+  if (theme === undefined) repaired.push(repair('repair.theme', { value: JSON.stringify(value) }));
   return theme ?? 'system';
 }
 
@@ -79,25 +81,25 @@ function readNumber(
   key: keyof typeof READER_LIMITS,
   value: unknown,
   fallback: number,
-  repaired: string[],
+  repaired: SettingsRepair[],
 ): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    repaired.push(`reader ${key} was not a number: reset to ${fallback}`);
+    repaired.push(repair('repair.readerNumber', { field: key, value: fallback }));
     return fallback;
   }
   const [min, max] = READER_LIMITS[key];
   const clamped = Math.min(max, Math.max(min, value));
-  if (clamped !== value) repaired.push(`reader ${key} ${value} out of range: set to ${clamped}`);
+  if (clamped !== value) repaired.push(repair('repair.readerRange', { field: key, value, fixed: clamped }));
   return clamped;
 }
 
 /** Reader settings from whatever was stored; missing fields take defaults silently. */
-export function readReader(raw: unknown, repaired: string[]): ReaderSettings {
+export function readReader(raw: unknown, repaired: SettingsRepair[]): ReaderSettings {
   const defaults = defaultSettings().reader;
   if (raw === undefined) return defaults;
   if (!isRecord(raw)) {
-    repaired.push('reader settings were not an object: reset to defaults');
+    repaired.push(repair('repair.readerObject'));
     return defaults;
   }
   return {
@@ -109,11 +111,11 @@ export function readReader(raw: unknown, repaired: string[]): ReaderSettings {
 }
 
 /** Site overrides from a host → 'on' | 'off' record; other entries are dropped with a message. */
-export function readSites(raw: unknown, repaired: string[]): Record<string, SiteMode> {
+export function readSites(raw: unknown, repaired: SettingsRepair[]): Record<string, SiteMode> {
   const sites: Record<string, SiteMode> = {};
   if (raw === undefined) return sites;
   if (!isRecord(raw)) {
-    repaired.push('site settings were not an object: reset');
+    repaired.push(repair('repair.sitesObject'));
     return sites;
   }
   let dropped = 0;
@@ -122,47 +124,52 @@ export function readSites(raw: unknown, repaired: string[]): Record<string, Site
     if (host !== null && (mode === 'on' || mode === 'off')) sites[host] = mode;
     else dropped++;
   }
-  if (dropped > 0) repaired.push(`dropped ${dropped} unreadable site setting(s)`);
+  if (dropped > 0) repaired.push(repair('repair.sitesDropped', { count: dropped }));
   return sites;
 }
 
 /** Every readable rule, repaired where needed; duplicate ids get new ones so edits hit one rule. */
-export function readRules(raw: unknown, repaired: string[]): UserRule[] {
+export function readRules(
+  raw: unknown,
+  repaired: SettingsRepair[],
+  notes: NoteFormat = 'current',
+): UserRule[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    repaired.push('rules were not a list: none could be read');
+    repaired.push(repair('repair.rulesList'));
     return [];
   }
   const taken = new Set<string>();
   const rules: UserRule[] = [];
   raw.forEach((entry: unknown, index: number) => {
-    const coerced = coerceRule(entry, index);
+    const coerced = coerceRule(entry, index, notes);
     if (!coerced.ok) {
-      repaired.push(`dropped ${coerced.reason}`);
+      repaired.push(repair('repair.ruleDropped', { reason: coerced.reason }));
       return;
     }
     repaired.push(...coerced.fixes);
+    const { name } = coerced.rule;
     const id = uniqueRuleId(coerced.rule.id, taken);
-    if (id !== coerced.rule.id) repaired.push(`rule "${coerced.rule.name}": duplicate id renamed to ${id}`);
+    if (id !== coerced.rule.id) repaired.push(repair('repair.ruleDuplicateId', { name, id }));
     rules.push({ ...coerced.rule, id });
   });
   return rules;
 }
 
-function readEnabled(value: unknown, repaired: string[]): boolean {
+function readEnabled(value: unknown, repaired: SettingsRepair[]): boolean {
   if (typeof value === 'boolean') return value;
-  if (value !== undefined) repaired.push('"enabled" was not true or false: reset to on');
+  if (value !== undefined) repaired.push(repair('repair.enabled'));
   return true;
 }
 
 /** The stored object, or null for nothing stored (first run) and for data that is no object at all. */
-function readRoot(raw: unknown, repaired: string[]): Record<string, unknown> | null {
+function readRoot(raw: unknown, repaired: SettingsRepair[]): Record<string, unknown> | null {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'string') {
     try {
       const parsed: unknown = JSON.parse(raw);
       if (isRecord(parsed)) {
-        repaired.push('settings were stored as JSON text: read them');
+        repaired.push(repair('repair.jsonText'));
         return parsed;
       }
     } catch {
@@ -170,57 +177,58 @@ function readRoot(raw: unknown, repaired: string[]): Record<string, unknown> | n
     }
   }
   if (isRecord(raw)) return raw;
-  const kind = Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
-  repaired.push(`settings were ${kind}, not an object: reset to defaults`);
+  repaired.push(repair('repair.notObject'));
   return null;
 }
 
-function versionOf(root: Record<string, unknown>, repaired: string[]): number {
+function versionOf(root: Record<string, unknown>, repaired: SettingsRepair[]): number {
   const version = root['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version >= 1) return version;
   const looksV1 = 'disabledHosts' in root && !('rules' in root || 'sites' in root || 'reader' in root);
   const guess = looksV1 ? 1 : SETTINGS_VERSION;
+  const stored = JSON.stringify(version);
   repaired.push(
-    `settings version ${JSON.stringify(version) ?? 'missing'} unreadable: read as version ${guess}`,
+    stored === undefined
+      ? repair('repair.versionMissing', { guess })
+      : repair('repair.version', { version: stored, guess }),
   );
   return guess;
 }
 
 /** Version 1 → current: disabled hosts become per-site "off", theme and font size move to `reader`. */
-function fromV1(root: Record<string, unknown>, repaired: string[]): Settings {
+function fromV1(root: Record<string, unknown>, repaired: SettingsRepair[]): Settings {
   const sites: Record<string, SiteMode> = {};
   const hosts = root['disabledHosts'];
-  if (hosts !== undefined && !Array.isArray(hosts)) repaired.push('disabled sites were not a list: reset');
+  if (hosts !== undefined && !Array.isArray(hosts)) repaired.push(repair('repair.disabledList'));
   let dropped = 0;
   for (const entry of Array.isArray(hosts) ? hosts : []) {
     const host = typeof entry === 'string' ? parseHostPattern(entry) : null;
     if (host === null) dropped++;
     else sites[host] = 'off';
   }
-  if (dropped > 0) repaired.push(`dropped ${dropped} unreadable disabled site(s)`);
+  if (dropped > 0) repaired.push(repair('repair.disabledDropped', { count: dropped }));
   const reader = readReader({ theme: root['theme'], fontSize: root['fontSize'] }, repaired);
-  return { version: 2, enabled: readEnabled(root['enabled'], repaired), sites, rules: [], reader };
+  return { version: 3, enabled: readEnabled(root['enabled'], repaired), sites, rules: [], reader };
 }
 
-function fromV2(root: Record<string, unknown>, repaired: string[]): Settings {
+/** Version 2 and later; version 2 kept an importer's notes as English lines in a rule's note. */
+function fromV2(root: Record<string, unknown>, version: number, repaired: SettingsRepair[]): Settings {
   return {
-    version: 2,
+    version: 3,
     enabled: readEnabled(root['enabled'], repaired),
     sites: readSites(root['sites'], repaired),
-    rules: readRules(root['rules'], repaired),
+    rules: readRules(root['rules'], repaired, version === 2 ? 'legacy' : 'current'),
     reader: readReader(root['reader'], repaired),
   };
 }
 
 /** Valid current settings from anything storage returned, with what had to be repaired. */
 export function migrateSettings(raw: unknown): MigratedSettings {
-  const repaired: string[] = [];
+  const repaired: SettingsRepair[] = [];
   const root = readRoot(raw, repaired);
   if (root === null) return { settings: defaultSettings(), repaired, migratedFrom: null };
   const version = versionOf(root, repaired);
-  if (version > SETTINGS_VERSION) {
-    repaired.push(`settings come from a newer version (${version}): kept what this version understands`);
-  }
-  const settings = version === 1 ? fromV1(root, repaired) : fromV2(root, repaired);
+  if (version > SETTINGS_VERSION) repaired.push(repair('repair.newerVersion', { version }));
+  const settings = version === 1 ? fromV1(root, repaired) : fromV2(root, version, repaired);
   return { settings, repaired, migratedFrom: version === SETTINGS_VERSION ? null : version };
 }

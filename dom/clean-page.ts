@@ -5,6 +5,7 @@
 import { namesFromPageTitle, splitPageTitle } from '@/core/chapter-title';
 import type { LineContext, UserRuleMatch } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
+import { plainFlag, safetyStopFlag } from '@/core/flag-reasons';
 import { capLength, passesSafetyCap, sharePercent } from '@/core/policy';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
 import { applyChapterPlan, applyChapterPlanSteps, planChapter, planChapterSteps } from './clean-chapter';
@@ -183,7 +184,7 @@ export class PageCleaner {
     if (!analysis?.match.matched && passesSafetyCap(plan.removedChars, plan.totalChars)) {
       this.safetyStop = true;
       const share = sharePercent(plan.removedChars, plan.totalChars);
-      this.flags.push({ text: chapter.title, reason: { code: 'safety-stop', params: { share } } });
+      this.flags.push({ text: chapter.title, reason: safetyStopFlag(share) });
       return;
     }
     const around = yield* planSurroundingsSteps(chapter.scan, {
@@ -248,7 +249,7 @@ export class PageCleaner {
       .filter((entry) => entry.kind === 'line')
       .reduce((sum, entry) => sum + capLength(entry.text), 0);
     if (passesSafetyCap(removedSoFar + plan.removedChars, total + removedSoFar)) {
-      this.flags.push({ text: touched[0]!.raw.trim(), reason: { code: 'late-safety', params: {} } });
+      this.flags.push({ text: touched[0]!.raw.trim(), reason: plainFlag('flag.lateSafety') });
       return;
     }
     this.flags.push(...applyChapterPlan(plan, container, this.journal).flags);

@@ -1,16 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import fingerprint from 'virtual:bundled-fingerprint';
+import { storyLines } from '@/core/bundled-chapter';
 import { planPage } from '@/core/page-plan';
 import { clearTab, showTabReport } from '@/lib/badge';
+import { loadBundledChapter } from '@/lib/bundled-chapter';
+import { createCopyRecorder, hostOf } from '@/lib/chapter-copies';
 import { onBackgroundMessage } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings-store';
 
 export default defineBackground(() => {
-  onBackgroundMessage(async (message, tabId) => {
+  const copies = createCopyRecorder(async () => storyLines(await loadBundledChapter()));
+  onBackgroundMessage(async (message, tabId, frameUrl) => {
     if (message.type === 'pagePlan') {
       const { settings } = await loadSettings();
       return { ...planPage(settings, message.data.host, message.data.lines), fingerprint };
+    }
+    if (message.type === 'chapterCopy') {
+      // The host comes from the browser's own record of the sending frame, not from the page.
+      await copies.record(message.data.lines, hostOf(frameUrl));
+      return null;
     }
     await showTabReport(tabId, message.data);
     return null;

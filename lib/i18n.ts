@@ -19,3 +19,8 @@ export function translate(key: MessageName, substitutions?: readonly string[]): 
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
+
+/** A day as the reader's language writes it short ("3 Dec", "12月3日"). */
+export function formatDay(ms: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short' }).format(ms);
+}

@@ -1,16 +1,12 @@
 /**
- * Typed messaging over the WebExtension runtime. Senders get typed results; listeners get only
- * messages that passed the protocol's shape check and come from this extension itself.
+ * Typed messaging over the WebExtension runtime for the extension's own pages and the background:
+ * the popup and the options page send to a tab's content script, the background listens for the
+ * content script. Senders get typed results; the listener gets only messages that passed the
+ * protocol's shape check and come from this extension itself. The content script's side of the same
+ * protocol is lib/page-runtime.ts.
  */
 import { browser } from 'wxt/browser';
-import {
-  parseBackgroundMessage,
-  parseTabMessage,
-  type BackgroundMessage,
-  type BackgroundProtocol,
-  type TabMessage,
-  type TabProtocol,
-} from '@/core/protocol';
+import { parseBackgroundMessage, type BackgroundMessage, type TabProtocol } from '@/core/protocol';
 
 /** Raised when a tab has no content script (browser pages, stores) or it did not answer. */
 export class TabUnreachableError extends Error {
@@ -37,42 +33,33 @@ export async function sendToTab<K extends keyof TabProtocol>(
   }
 }
 
-/** Sends a message from a content script to the background. */
-export async function sendToBackground<K extends keyof BackgroundProtocol>(
-  type: K,
-  data: BackgroundProtocol[K]['data'],
-): Promise<BackgroundProtocol[K]['result']> {
-  return (await browser.runtime.sendMessage({ type, data })) as BackgroundProtocol[K]['result'];
-}
-
 interface Sender {
   id?: string;
   tab?: { id?: number };
+  /** The address of the frame that sent the message (set by the browser, not the sender). */
+  url?: string;
 }
 
 /** True when a message comes from this extension (pages cannot send runtime messages as it). */
-export function isOwnSender(sender: Sender): boolean {
+function isOwnSender(sender: Sender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-/** Listens in a content script for tab messages; returns a function that stops listening. */
-export function onTabMessage(handle: (message: TabMessage) => unknown | Promise<unknown>): () => void {
-  const listener = (raw: unknown, sender: Sender) => {
-    const message = isOwnSender(sender) ? parseTabMessage(raw) : null;
-    return message ? Promise.resolve(handle(message)) : undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-/** Listens in the background for content-script messages, with the sending tab's id. */
+/**
+ * Listens in the background for content-script messages, with the sending tab's id and the address
+ * of the sending frame.
+ */
 export function onBackgroundMessage(
-  handle: (message: BackgroundMessage, tabId: number) => unknown | Promise<unknown>,
+  handle: (
+    message: BackgroundMessage,
+    tabId: number,
+    frameUrl: string | undefined,
+  ) => unknown | Promise<unknown>,
 ): () => void {
   const listener = (raw: unknown, sender: Sender) => {
     const message = isOwnSender(sender) ? parseBackgroundMessage(raw) : null;
     const tabId = sender.tab?.id;
-    return message && tabId !== undefined ? Promise.resolve(handle(message, tabId)) : undefined;
+    return message && tabId !== undefined ? Promise.resolve(handle(message, tabId, sender.url)) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

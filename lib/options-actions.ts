@@ -5,8 +5,10 @@
  * without the "tabs" permission; a tab counts when its content script answers with a chapter.
  */
 import { browser } from 'wxt/browser';
+import { storyLines } from '@/core/bundled-chapter';
 import type { Settings } from '@/core/settings';
 import { loadBundledChapter } from './bundled-chapter';
+import { forgetRepairedReading, loadRepairedReading } from './repaired-store';
 import { sendToTab } from './messaging';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
@@ -57,6 +59,15 @@ export async function listChapterTabs(): Promise<ChapterTab[]> {
   return chapters.filter((chapter): chapter is ChapterTab => chapter !== null);
 }
 
+/** The stored repaired reading in brief (pages used, lines carried); null when nothing is stored. */
+export async function loadRepairedSummary() {
+  const story = storyLines(await loadBundledChapter());
+  const { reading } = await loadRepairedReading(story);
+  if (!reading) return null;
+  const confirmed = reading.lines.filter((readings) => readings.length > 0).length;
+  return { pages: reading.sources.length, confirmed, total: story.length };
+}
+
 /** Offers `text` as a download named `filename`; the blob URL is the browser's own, not the network. */
 export function downloadText(filename: string, text: string, doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -92,6 +103,8 @@ export function createOptionsActions() {
     watch: (listener: (settings: Settings) => void) => onSettingsChanged(listener),
     loadBundledChapter,
     listChapterTabs,
+    loadRepairedSummary,
+    forgetRepaired: forgetRepairedReading,
     download: (filename: string, text: string) => downloadText(filename, text),
   };
 }

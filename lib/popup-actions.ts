@@ -5,11 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import fingerprint from 'virtual:bundled-fingerprint';
+import { storyLines } from '@/core/bundled-chapter';
 import { prepareBundledChapter, type ReaderChapter } from '@/core/clean-paragraphs';
 import type { TabProtocol } from '@/core/protocol';
 import { normalizeHost } from '@/core/rules/model';
 import type { ReaderSettings, Settings } from '@/core/settings';
 import { loadBundledChapter } from './bundled-chapter';
+import { loadRepairedData } from './repaired-data';
+import { onRepairedReadingChanged } from './repaired-store';
 import { sendToTab, TabUnreachableError } from './messaging';
 import { chapterKey, loadScroll, saveScroll, type StoredAnchor } from './scroll-memory';
 import { loadSettings, saveSettings } from './settings-store';
@@ -68,6 +71,8 @@ export function createPopupActions(search: string) {
       prepareBundledChapter(await paragraphs(), fingerprint),
     loadReader: async (): Promise<ReaderSettings> => (await loadSettings()).settings.reader,
     saveReader: (reader: ReaderSettings) => updateSettings((settings) => void (settings.reader = reader)),
+    loadRepaired: async () => loadRepairedData(storyLines(await paragraphs())),
+    watchRepaired: (listener: () => void) => onRepairedReadingChanged(listener),
     loadScroll: async () => loadScroll(await scrollKey()),
     saveScroll: async (anchor: StoredAnchor) => saveScroll(await scrollKey(), anchor),
     getStatus: async () => askTab(await tabId(), 'status', {}),

@@ -3,6 +3,7 @@
  * key carries a hash of the chapter's text, so a different chapter never inherits a position.
  */
 import { browser } from 'wxt/browser';
+import { hashLines } from '@/core/text-hash';
 
 export interface StoredAnchor {
   index: number;
@@ -11,15 +12,9 @@ export interface StoredAnchor {
 
 const PREFIX = 'readerScroll:';
 
-/** FNV-1a over the chapter's text: a short, stable name for "this chapter". */
+/** A short, stable name for "this chapter", from a hash of its text. */
 export function chapterKey(paragraphs: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  const text = paragraphs.join('\n');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return PREFIX + hash.toString(16).padStart(8, '0');
+  return PREFIX + hashLines(paragraphs);
 }
 
 function isAnchor(value: unknown): value is StoredAnchor {

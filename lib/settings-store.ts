@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defaultSettings, migrateSettings, type MigratedSettings, type Settings } from '@/core/settings';
+import { settingsRepair as repair, type SettingsRepair } from '@/core/settings-repairs';
 import { joinFromStorage, splitForSync } from '@/core/settings-sync';
 import { FALLBACK_KEY, LOCAL_KEY, touchesSettings } from '@/core/storage-keys';
 import { isRecord } from '@/core/rules/coerce';
@@ -24,19 +25,16 @@ export async function loadSettings(): Promise<MigratedSettings> {
   if (sync.status === 'rejected' && local.status === 'rejected') {
     return {
       settings: defaultSettings(),
-      repaired: [`settings could not be read: ${String(sync.reason)}`],
+      repaired: [repair('repair.unreadable', { error: String(sync.reason) })],
       migratedFrom: null,
     };
   }
   // One unreadable area must not hide what the other holds: a save after loading defaults
   // would overwrite rules that were only unreadable for a moment.
-  const problems: string[] = [];
-  if (sync.status === 'rejected')
-    problems.push(`sync storage could not be read (${String(sync.reason)}): using the copy on this device`);
+  const problems: SettingsRepair[] = [];
+  if (sync.status === 'rejected') problems.push(repair('repair.syncFailed', { error: String(sync.reason) }));
   if (local.status === 'rejected')
-    problems.push(
-      `local storage could not be read (${String(local.reason)}): rules kept only on this device are missing`,
-    );
+    problems.push(repair('repair.localFailed', { error: String(local.reason) }));
   const syncItems = sync.status === 'fulfilled' ? sync.value : {};
   const localItems = local.status === 'fulfilled' ? local.value : {};
   try {
@@ -45,7 +43,7 @@ export async function loadSettings(): Promise<MigratedSettings> {
   } catch (error) {
     return {
       settings: defaultSettings(),
-      repaired: [...problems, `settings could not be read: ${String(error)}`],
+      repaired: [...problems, repair('repair.unreadable', { error: String(error) })],
       migratedFrom: null,
     };
   }
@@ -54,12 +52,11 @@ export async function loadSettings(): Promise<MigratedSettings> {
 function fromAreas(
   sync: Record<string, unknown>,
   local: Record<string, unknown>,
-  problems: string[],
+  problems: SettingsRepair[],
 ): MigratedSettings {
   const fallback = local[FALLBACK_KEY];
   if (isRecord(fallback)) return migrateSettings(fallback);
-  if (fallback !== undefined)
-    problems.push('local storage: the copy kept on this device was unreadable; using the synced settings');
+  if (fallback !== undefined) problems.push(repair('repair.fallbackUnreadable'));
   if (Object.keys(sync).length === 0 && local[LOCAL_KEY] === undefined)
     return { settings: defaultSettings(), repaired: [], migratedFrom: null };
   return joinFromStorage(sync, local);

@@ -2,13 +2,16 @@
  * `npm run bench`: figures, not assertions. For every corpus page, the median detection + cleaning
  * time over fresh parses in the Node DOM (happy-dom) beside Mozilla Readability's parse time on
  * fresh parses of the same page, and their ratio; the gate's time on non-chapter pages; bundled
- * chapter matching cost; the sizes of the built content script and of the fingerprint.
+ * chapter matching cost; repair's alignment cost (in the background); the sizes of the built content
+ * script and of the fingerprint.
  */
 import { statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseChapterText } from '../core/bundled-chapter';
+import { parseChapterText, storyLines } from '../core/bundled-chapter';
+import { alignPage } from '../core/repair/align-page';
+import { indexShipped } from '../core/repair/shipped-index';
 import { analyseBundledPage } from '../core/fingerprint';
 import { PageCleaner } from '../dom/clean-page';
 import { passesChapterGate } from '../dom/gate';
@@ -17,8 +20,9 @@ import { corpusPages, type CorpusPage } from './bench/corpus';
 import { median, medianOf, pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
 import { openInNodeDom } from './node-dom';
-import { launchWithExtension, startPageServer } from './browser';
-import { ensureChromium } from './chromium.mjs';
+import { startPageServer } from './browser';
+import { launchHarness } from './harness';
+import { ensureChromium } from './system-browsers.mjs';
 import { runHostileCase, serveHostilePages } from './heavy/run';
 import { readFileSync } from 'node:fs';
 
@@ -124,6 +128,33 @@ function benchMatching(): void {
   );
 }
 
+/**
+ * What aligning a page with the shipped story costs the background: the chapter as shipped (every
+ * line found by its folded text), every line with a word changed (each compared with candidates),
+ * and a copy's worth of lines that align with nothing (every candidate tried and refused).
+ */
+function benchRepair(): void {
+  const story = storyLines(parseChapterText(readFileSync('public/chapter.txt', 'utf8')));
+  const started = performance.now();
+  const index = indexShipped(story);
+  const indexing = performance.now() - started;
+  const changed = story.map((line) => line.slice(0, 2) + '某' + line.slice(3));
+  const noise = story.map((line) => [...line].reverse().join(''));
+  console.log(`\nRepair: indexing the shipped story ${indexing.toFixed(2)} ms (once per background start)`);
+  for (const [name, lines] of [
+    ['the chapter as shipped', story],
+    ['every line with a word changed', changed],
+    ['lines that align with nothing', noise],
+  ] as const) {
+    const cost = medianOf(RUNS, () => {
+      const begun = performance.now();
+      alignPage(index, lines);
+      return performance.now() - begun;
+    });
+    console.log(`aligning ${name.padEnd(32)} ${cost.toFixed(2)} ms median`);
+  }
+}
+
 function contentScriptSize(): void {
   const file = path.resolve('.output/chrome-mv3/chapter-cleaner.js');
   // The benchmark measures the extension as built from this tree.
@@ -137,7 +168,7 @@ async function benchHostilePages(): Promise<void> {
   console.log("\nHeavy and hostile pages in Chromium: the content script's main-thread work");
   const server = await startPageServer();
   const cases = serveHostilePages(server, Number(process.env.BENCH_HOSTILE_SCALE ?? 1));
-  const browser = await launchWithExtension();
+  const browser = await launchHarness('chromium');
   try {
     for (const hostile of cases) {
       const status = await runHostileCase(browser, server, hostile);
@@ -156,5 +187,6 @@ async function benchHostilePages(): Promise<void> {
 benchChapters();
 benchGate();
 benchMatching();
+benchRepair();
 contentScriptSize();
 if (ensureChromium()) await benchHostilePages();

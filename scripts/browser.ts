@@ -17,6 +17,8 @@ export function chromiumPath(): string {
 export interface ServedPage {
   body: Buffer | string;
   contentType?: string;
+  /** Extra response headers (a Content-Security-Policy, say). */
+  headers?: Record<string, string>;
 }
 
 export interface PageServer {
@@ -37,7 +39,11 @@ export async function startPageServer(): Promise<PageServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': page.contentType ?? 'text/html', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      ...page.headers,
+      'content-type': page.contentType ?? 'text/html',
+      'cache-control': 'no-store',
+    });
     response.end(page.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,8 @@
 /**
  * Page-cleaning CLI on the content script's engine:
- *   npm run clean -- --json [--browser] [--url URL] [--rules FILE] FILE...
- * prints one JSON object per page, one per line (see clean-cli/result.ts).
+ *   npm run clean -- --json [--browser [chromium|firefox]] [--url URL] [--rules FILE] FILE...
+ * prints one JSON object per page, one per line (see clean-cli/result.ts). `--browser` alone is
+ * Chromium; a browser name right after it (or `--browser=NAME`) picks that browser's build.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,21 +12,31 @@ import { cleanInBrowser } from './clean-cli/browser-mode';
 import { decodeHtml } from './clean-cli/decode';
 import { cleanInNodeDom } from './clean-cli/node-dom';
 import { loadRules } from './clean-cli/rules';
+import { browserOption } from './clean-cli/browser-option';
 
-const USAGE = 'usage: npm run clean -- --json [--browser] [--url URL] [--rules FILE] FILE...';
+const USAGE =
+  'usage: npm run clean -- --json [--browser [chromium|firefox]] [--url URL] [--rules FILE] FILE...';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
+const { browser, rest } = (() => {
+  try {
+    return browserOption(process.argv.slice(2));
+  } catch (error) {
+    return fail(String((error as Error).message));
+  }
+})();
+
 const { values, positionals } = (() => {
   try {
     return parseArgs({
+      args: rest,
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
-        browser: { type: 'boolean' },
         url: { type: 'string' },
         rules: { type: 'string' },
       },
@@ -57,8 +68,9 @@ const rules = (() => {
   }
 })();
 
-if (values.browser) {
-  for (const result of await cleanInBrowser(files, values.url, rules)) console.log(JSON.stringify(result));
+if (browser) {
+  for (const result of await cleanInBrowser(files, values.url, rules, browser))
+    console.log(JSON.stringify(result));
 } else {
   const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
   files.forEach(({ file, bytes }, index) => {

@@ -1,18 +1,26 @@
 /**
  * `npm run demo`: builds the extension (Chrome and Firefox), serves a chapter page made from the
- * bundled chapter wrapped in typical ads and boilerplate, opens it in headless Chromium with and
- * without the extension, prints what was removed and saves before/after screenshots.
+ * bundled chapter wrapped in typical ads and boilerplate, opens it in headless Chromium without the
+ * extension, then with each build in its browser (Chromium, Firefox ESR), prints what was removed
+ * and saves the before and after screenshots.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TabStatus } from '../core/protocol';
-import { askTabs, chromiumPath, launchWithExtension, startPageServer } from './browser';
-import { ensureChromium } from './chromium.mjs';
+import { chromiumPath, startPageServer } from './browser';
+import { launchHarness, type BrowserName } from './harness';
+import { statusOf } from './harness/tabs';
+import { ensureChromium, ensureFirefox } from './system-browsers.mjs';
 import { LATE_AD_TEXT, demoPageHtml } from './demo/page';
+import { printLoadingSteps, printReport, type Outcome } from './demo/report';
 
 const OUT = path.resolve('test-artifacts/demo');
+const SHOTS: Record<BrowserName, string> = {
+  chromium: path.join(OUT, 'after.png'),
+  firefox: path.join(OUT, 'after-firefox.png'),
+};
 
 function build(browser: 'chrome' | 'firefox'): void {
   const args = browser === 'chrome' ? ['build'] : ['build', '-b', 'firefox'];
@@ -32,57 +40,40 @@ async function screenshotWithout(url: string, file: string): Promise<void> {
   await browser.close();
 }
 
+/** The page in `name` with its build: what the content script reports once the late ad is dealt with. */
+async function cleanIn(name: BrowserName, url: string): Promise<Outcome> {
+  const harness = await launchHarness(name);
+  try {
+    const page = await harness.open(url);
+    // The page injects a late ad after 1.5 s; wait until it has been removed (or at most 10 s).
+    const lateAdGone = (status: TabStatus) => status.removed.some(({ text }) => text.includes(LATE_AD_TEXT));
+    const found =
+      (await statusOf(harness, page.url, lateAdGone, 10_000)) ?? (await statusOf(harness, page.url));
+    await page.screenshot(SHOTS[name]);
+    const lateAdLeft = (await page.evaluate(() => document.body.innerText)).includes(LATE_AD_TEXT);
+    return { browser: name, status: found?.status, lateAdLeft, screenshot: SHOTS[name] };
+  } finally {
+    await harness.close();
+  }
+}
+
 async function main(): Promise<void> {
   build('chrome');
   build('firefox');
-  if (!ensureChromium()) process.exit(1);
+  // Both checked before either is used, so that one run says everything that is missing.
+  if (![ensureChromium(), ensureFirefox()].every(Boolean)) process.exit(1);
   mkdirSync(OUT, { recursive: true });
   const server = await startPageServer();
   server.put('/book/808/808.html', { body: demoPageHtml(), contentType: 'text/html; charset=utf-8' });
   const url = server.url('/book/808/808.html');
-  await screenshotWithout(url, path.join(OUT, 'before.png'));
-  const extension = await launchWithExtension();
   try {
-    const page = await extension.context.newPage();
-    await page.goto(url);
-    await page.waitForTimeout(2500); // the page injects a late ad after 1.5 s
-    const [entry] = (await askTabs<TabStatus>(extension.worker, 'status')).filter(
-      (e) => e.answer.url === url,
-    );
-    const status = entry?.answer;
-    await page.screenshot({ path: path.join(OUT, 'after.png') });
-    const lateAdLeft = (await page.evaluate(() => document.body.innerText)).includes(LATE_AD_TEXT);
-    report(status, lateAdLeft);
+    await screenshotWithout(url, path.join(OUT, 'before.png'));
+    const outcomes = [await cleanIn('chromium', url), await cleanIn('firefox', url)];
+    printReport(outcomes, path.join(OUT, 'before.png'));
   } finally {
-    await extension.close();
     await server.close();
   }
-}
-
-function report(status: TabStatus | undefined, lateAdLeft: boolean): void {
-  if (!status) throw new Error('the content script did not answer');
-  const { bundled } = status;
-  console.log(`\nChapter: ${status.title}   state: ${status.state}   ${status.ms.toFixed(1)} ms`);
-  console.log(
-    `Bundled chapter: ${bundled.matched ? 'recognised' : 'not recognised'} ` +
-      `(coverage ${(bundled.coverage * 100).toFixed(0)}%, score ${bundled.score.toFixed(2)})`,
-  );
-  console.log(
-    `Removed ${status.removed.length} (late ad ${lateAdLeft ? 'STILL ON THE PAGE' : 'removed too'}):`,
-  );
-  for (const removal of status.removed)
-    console.log(
-      `  - [${removal.kind} · ${removal.rule}] ${removal.text.slice(0, 70) || '(no text: an ad slot)'}`,
-    );
-  for (const flag of status.flags) console.log(`  ? flagged (${flag.reason}): ${flag.text.slice(0, 60)}`);
-  console.log(`\nScreenshots: ${path.join(OUT, 'before.png')} and ${path.join(OUT, 'after.png')}`);
-  console.log(`\nThe extension is built and ready to load:`);
-  console.log(
-    `  Chrome:  ${path.resolve('.output/chrome-mv3')}  (chrome://extensions → Developer mode → Load unpacked)`,
-  );
-  console.log(
-    `  Firefox: ${path.resolve('.output/firefox-mv2/manifest.json')}  (about:debugging → This Firefox → Load Temporary Add-on)`,
-  );
+  printLoadingSteps();
 }
 
 await main();

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every tier in order (core, dom + corpus, extension, then a build and the e2e tier in
- * Chromium), ending with one line `N passed, N failed` over all of them.
+ * `npm test`: every tier in order (core, dom + corpus, extension, then both builds and the e2e tier
+ * in Chromium and Firefox ESR), ending with one line `N passed, N failed` over all of them.
  * Plain JavaScript on purpose: it must run before anything else is known to work.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, ensureFirefox } from './system-browsers.mjs';
 
 const RESULTS = '.test-results';
 
@@ -33,8 +33,11 @@ const json = (name) => ['--reporter=default', '--reporter=json', `--outputFile.j
 const unitStatus = run(vitest, ['run', ...json('unit')]);
 let e2eStatus = 1;
 let e2eCounts = { passed: 0, failed: 1 };
-if (ensureChromium()) {
-  const buildStatus = run('node_modules/.bin/wxt', ['build']);
+// Both checked before either is used, so that one run says everything that is missing.
+const browsersFound = [ensureChromium(), ensureFirefox()].every(Boolean);
+if (browsersFound) {
+  const buildStatus =
+    run('node_modules/.bin/wxt', ['build']) || run('node_modules/.bin/wxt', ['build', '-b', 'firefox']);
   if (buildStatus === 0) {
     e2eStatus = run(vitest, ['run', '-c', 'vitest.e2e.config.ts', ...json('e2e')]);
     e2eCounts = countsOf(`${RESULTS}/e2e.json`);

@@ -4,6 +4,7 @@
  * anything that needs backtracking, so those features are reported by name instead of failing with a
  * bare parse error. Pure string work: no regex engine is loaded here.
  */
+import { ruleReason, type RuleReason } from './reasons.ts';
 
 export interface RegexFlags {
   ignoreCase: boolean;
@@ -12,45 +13,46 @@ export interface RegexFlags {
 }
 
 export type Translation =
-  { ok: true; source: string; flags: RegexFlags; notes: string[] } | { ok: false; reason: string };
+  { ok: true; source: string; flags: RegexFlags; notes: RuleReason[] } | { ok: false; reason: RuleReason };
 
-type Step = { ok: true; text: string; next: number } | { ok: false; reason: string };
+type Refusal = { ok: false; reason: RuleReason };
+type Step = { ok: true; text: string; next: number } | Refusal;
+type Feature = Extract<RuleReason, { code: `feature.${string}` }>;
 
-const UNSUPPORTED = 'which the linear-time engine cannot run';
 // JavaScript's \s and Android's (ICU) \s also match U+3000 and U+00A0, which Chinese pages are full
 // of; RE2's \s is ASCII only, so it is widened to keep imported rules matching what they matched.
 const SPACE_ITEMS = '\\s\\x0b\\x{feff}\\p{Z}';
 const HSPACE_ITEMS = '\\t \\x{a0}\\x{1680}\\x{180e}\\x{2000}-\\x{200a}\\x{202f}\\x{205f}\\x{3000}';
-const GROUP_FEATURES: ReadonlyArray<[string, string]> = [
-  ['(?<=', 'a look-behind (?<=…)'],
-  ['(?<!', 'a negative look-behind (?<!…)'],
-  ['(?=', 'a look-ahead (?=…)'],
-  ['(?!', 'a negative look-ahead (?!…)'],
-  ['(?>', 'an atomic group (?>…)'],
+const GROUP_FEATURES: ReadonlyArray<[string, Feature]> = [
+  ['(?<=', ruleReason('feature.lookBehind')],
+  ['(?<!', ruleReason('feature.negativeLookBehind')],
+  ['(?=', ruleReason('feature.lookAhead')],
+  ['(?!', ruleReason('feature.negativeLookAhead')],
+  ['(?>', ruleReason('feature.atomicGroup')],
 ];
-const ESCAPE_FEATURES: Readonly<Record<string, string>> = {
-  G: 'the \\G anchor',
-  R: 'the \\R line-break matcher',
-  X: 'the \\X grapheme matcher',
-  k: 'a named back-reference \\k<…>',
+const ESCAPE_FEATURES: Readonly<Record<string, Feature>> = {
+  G: ruleReason('feature.anchorG'),
+  R: ruleReason('feature.lineBreakR'),
+  X: ruleReason('feature.graphemeX'),
+  k: ruleReason('feature.namedBackReference'),
 };
 
-function unsupported(feature: string): { ok: false; reason: string } {
-  return { ok: false, reason: `uses ${feature}, ${UNSUPPORTED}` };
+function unsupported(feature: Feature): Refusal {
+  return { ok: false, reason: ruleReason('compile.unsupported', { feature }) };
 }
 
 /** Applies one leading Java/JS flag group's letters; returns a reason when a letter cannot be honoured. */
-function applyFlags(letters: string, flags: RegexFlags, notes: string[]): string | null {
+function applyFlags(letters: string, flags: RegexFlags, notes: RuleReason[]): RuleReason | null {
   for (const letter of letters) {
     if (letter === 'i') flags.ignoreCase = true;
     else if (letter === 'm') flags.multiline = true;
     else if (letter === 's') flags.dotAll = true;
     // Unicode case folding and Unix line ends are what RE2 does anyway.
-    else if (letter === 'u' || letter === 'd') notes.push(`flag (?${letter}) has no effect here`);
+    else if (letter === 'u' || letter === 'd') notes.push(ruleReason('note.flagNoEffect', { flag: letter }));
     // Java's (?U) makes \w and \b Unicode-aware; keeping them ASCII only ever matches less.
-    else if (letter === 'U') notes.push('flag (?U) ignored: \\w and \\b stay ASCII');
-    else if (letter === 'x') return 'uses comments mode (?x), which is not supported; remove the spaces';
-    else return `uses the unknown flag "${letter}" in (?${letters})`;
+    else if (letter === 'U') notes.push(ruleReason('note.flagUnicode'));
+    else if (letter === 'x') return ruleReason('compile.commentsMode');
+    else return ruleReason('compile.unknownFlag', { flag: letter, flags: letters });
   }
   return null;
 }
@@ -62,7 +64,8 @@ function escapeStep(body: string, at: number, inClass: boolean): Step {
   if (next === undefined) return { ok: true, text: '\\', next: at + 1 };
   const char = String.fromCodePoint(next);
   const skip = (length: number, text: string): Step => ({ ok: true, text, next: at + 1 + length });
-  if (/^[1-9]/.test(rest)) return unsupported(`a back-reference \\${rest[0]}`);
+  if (/^[1-9]/.test(rest))
+    return unsupported(ruleReason('feature.backReference', { reference: `\\${rest[0]}` }));
   const feature = ESCAPE_FEATURES[char];
   if (feature !== undefined) return unsupported(feature);
   const unicode = /^u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]{1,6})\})/.exec(rest);
@@ -72,7 +75,7 @@ function escapeStep(body: string, at: number, inClass: boolean): Step {
   if (hex) return skip(hex[0].length, `\\${hex[0]}`);
   const property = /^[pP]\{(java|In|Is)(\w+)\}/.exec(rest);
   if (property?.[1] === 'Is') return skip(property[0].length, `\\${char}{${property[2]}}`);
-  if (property) return unsupported(`the Java character property \\${property[0]}`);
+  if (property) return unsupported(ruleReason('feature.javaProperty', { property: `\\${property[0]}` }));
   if (char === 's') return skip(1, inClass ? SPACE_ITEMS : `[${SPACE_ITEMS}]`);
   if (char === 'S' && !inClass) return skip(1, `[^${SPACE_ITEMS}]`);
   if (char === 'h') return skip(1, inClass ? HSPACE_ITEMS : `[${HSPACE_ITEMS}]`);
@@ -96,11 +99,11 @@ function repeatLength(body: string, at: number): number {
 function classStep(body: string, at: number): Step | 'end' {
   const char = body[at]!;
   if (char === ']') return 'end';
-  if (char === '&' && body[at + 1] === '&') return unsupported('a character-class intersection "&&" (Java)');
+  if (char === '&' && body[at + 1] === '&') return unsupported(ruleReason('feature.classIntersection'));
   if (char === '[') {
     const posix = /^\[:\^?[a-z]+:\]/.exec(body.slice(at));
     if (posix) return { ok: true, text: posix[0], next: at + posix[0].length };
-    return unsupported('a nested character class (Java union); escape the inner "[" as \\[ if it is literal');
+    return unsupported(ruleReason('feature.nestedClass'));
   }
   return { ok: true, text: char, next: at + 1 };
 }
@@ -117,7 +120,7 @@ function plainStep(body: string, at: number, afterQuantifier: boolean): Step {
     const named = /^\(\?P?<[A-Za-z_]\w*>/.exec(body.slice(at));
     if (named) return { ok: true, text: '(?:', next: at + named[0].length };
   }
-  if (char === '+' && afterQuantifier) return unsupported('a possessive quantifier (such as a++)');
+  if (char === '+' && afterQuantifier) return unsupported(ruleReason('feature.possessive'));
   return { ok: true, text: char, next: at + 1 };
 }
 
@@ -155,7 +158,7 @@ function rewriteBody(body: string): Step {
 /** RE2 source and flags for a Java- or JS-dialect expression, or the feature that RE2 cannot run. */
 export function translatePattern(pattern: string): Translation {
   const flags: RegexFlags = { ignoreCase: false, multiline: false, dotAll: false };
-  const notes: string[] = [];
+  const notes: RuleReason[] = [];
   let body = pattern;
   for (let lead = /^\(\?([a-zA-Z]+)\)/.exec(body); lead; lead = /^\(\?([a-zA-Z]+)\)/.exec(body)) {
     const reason = applyFlags(lead[1]!, flags, notes);

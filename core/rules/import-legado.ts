@@ -17,6 +17,7 @@
 import { fileProblem, parseJson, type ImportProblem, type ImportResult } from './import-result.ts';
 import { isRecord } from './coerce.ts';
 import { parseHostPattern, type UserRule } from './model.ts';
+import { ruleReason, type RuleReason } from './reasons.ts';
 import { validateRule } from './validate.ts';
 
 interface ScopeReading {
@@ -65,34 +66,33 @@ function text(value: unknown): string {
 }
 
 /** Applies the scope policy; returns the notes to show for this rule. */
-function applyScope(rule: UserRule, raw: Record<string, unknown>): string[] {
+function applyScope(rule: UserRule, raw: Record<string, unknown>): RuleReason[] {
   const scope = readLegadoScope(pick(raw, 'scope', 'useTo'));
   const exclude = readLegadoScope(raw['excludeScope']);
   rule.scope = scope.hosts;
   rule.excludeScope = exclude.hosts;
-  const notes: string[] = [];
+  const names = scope.names.join(', ');
+  const notes: RuleReason[] = [];
   if (scope.names.length > 0 && scope.hosts.length > 0) {
-    notes.push(`scope kept to ${scope.hosts.join(', ')}; ignored names ${scope.names.join(', ')}`);
+    notes.push(ruleReason('legado.scopeKept', { hosts: scope.hosts.join(', '), names }));
   } else if (scope.names.length > 0) {
-    notes.push(`scope names books or sources (${scope.names.join(', ')}), not sites: imported disabled`);
+    notes.push(ruleReason('legado.scopeNames', { names }));
     rule.enabled = false;
   }
   if (exclude.names.length > 0) {
-    notes.push(`exclusion names books or sources (${exclude.names.join(', ')}): imported disabled`);
+    notes.push(ruleReason('legado.exclusionNames', { names: exclude.names.join(', ') }));
     rule.enabled = false;
   }
-  if (notes.length > 0) rule.note = [rule.note, ...notes].filter((line) => line !== '').join('\n');
+  rule.notes = [...rule.notes, ...notes];
   return notes;
 }
 
 /** Why a Legado entry cannot become a Jingdu rule, or null. */
-function refusal(raw: Record<string, unknown>, pattern: string): string | null {
-  if (pattern.trim() === '') return 'The rule has no pattern.';
+function refusal(raw: Record<string, unknown>, pattern: string): RuleReason | null {
+  if (pattern.trim() === '') return ruleReason('legado.noPattern');
   const replacement = text(raw['replacement']);
-  if (replacement !== '') {
-    return `It replaces text with "${replacement}"; Jingdu only removes text, so it cannot run this rule.`;
-  }
-  if (raw['scopeContent'] === false) return 'It applies to chapter titles only; Jingdu cleans chapter text.';
+  if (replacement !== '') return ruleReason('legado.replaces', { replacement });
+  if (raw['scopeContent'] === false) return ruleReason('legado.titlesOnly');
   return null;
 }
 
@@ -110,6 +110,7 @@ function legadoRule(raw: Record<string, unknown>, index: number, name: string, p
     excludeScope: [],
     enabled: flag(pick(raw, 'isEnabled', 'enable'), true),
     note: '',
+    notes: [],
     order: typeof order === 'number' && Number.isFinite(order) ? order : index,
     origin: 'legado',
   };
@@ -117,12 +118,12 @@ function legadoRule(raw: Record<string, unknown>, index: number, name: string, p
 
 function readEntry(raw: unknown, index: number, result: ImportResult): void {
   if (!isRecord(raw)) {
-    result.problems.push({ name: `#${index + 1}`, pattern: '', reason: 'The entry is not an object.' });
+    result.problems.push({ name: `#${index + 1}`, pattern: '', reason: ruleReason('legado.entryNotObject') });
     return;
   }
   const pattern = text(pick(raw, 'pattern', 'regex'));
   const name = text(pick(raw, 'name', 'replaceSummary')) || `Legado #${index + 1}`;
-  const problem = (reason: string): ImportProblem => ({ name, pattern, reason });
+  const problem = (reason: RuleReason): ImportProblem => ({ name, pattern, reason });
   const rule = legadoRule(raw, index, name, pattern);
   const valid = validateRule(rule);
   const refused = refusal(raw, pattern) ?? (valid.ok ? null : valid.reason);
@@ -137,7 +138,7 @@ function readEntry(raw: unknown, index: number, result: ImportResult): void {
 /** Rules from a parsed Legado export: an array of rule objects, or one rule object. */
 export function importLegadoValue(value: unknown): ImportResult {
   const entries = Array.isArray(value) ? value : isRecord(value) ? [value] : null;
-  if (entries === null) return fileProblem('Expected a list of Legado replace rules.');
+  if (entries === null) return fileProblem(ruleReason('legado.notList'));
   const result: ImportResult = { rules: [], problems: [], notes: [] };
   entries.forEach((entry, index) => readEntry(entry, index, result));
   return result;

@@ -1,10 +1,11 @@
 /** What every importer returns: the rules it could read and, for everything else, why not. */
 import type { UserRule } from './model.ts';
+import { ruleReason, type RuleReason } from './reasons.ts';
 
 export interface ImportProblem {
   name: string;
   pattern: string;
-  reason: string;
+  reason: RuleReason;
 }
 
 export interface ImportResult {
@@ -16,7 +17,7 @@ export interface ImportResult {
 }
 
 /** A result with no rules and one problem about the file as a whole. */
-export function fileProblem(reason: string): ImportResult {
+export function fileProblem(reason: RuleReason): ImportResult {
   return { rules: [], problems: [{ name: '', pattern: '', reason }], notes: [] };
 }
 
@@ -25,7 +26,9 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
+    // The parser's message (where the text stops being JSON) comes from the JavaScript engine, in
+    // its words: it is passed on as it came.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, result: fileProblem(`The file is not valid JSON: ${message}`) };
+    return { ok: false, result: fileProblem(ruleReason('file.notJson', { error: message })) };
   }
 }

@@ -6,6 +6,7 @@
  */
 import { compileLiteral, findLiteral, lineText, MIN_LITERAL_KEY, type LineText } from './literal.ts';
 import { ruleAppliesToHost, type UserRule } from './model.ts';
+import { ruleReason, type RuleReason } from './reasons.ts';
 
 /** A half-open range [start, end) of UTF-16 indices in the matched text. */
 export type Span = readonly [start: number, end: number];
@@ -13,7 +14,8 @@ export type Span = readonly [start: number, end: number];
 /** Every non-empty, non-overlapping match of one compiled pattern in `text`, left to right. */
 export type SpanFinder = (text: string) => Span[];
 
-export type CompiledRegex = { ok: true; find: SpanFinder; notes: string[] } | { ok: false; reason: string };
+export type CompiledRegex =
+  { ok: true; find: SpanFinder; notes: RuleReason[] } | { ok: false; reason: RuleReason };
 
 /** Turns a stored pattern into a finder; re2.ts provides the real one, tests may provide others. */
 export type RegexCompiler = (pattern: string) => CompiledRegex;
@@ -40,7 +42,7 @@ export interface CompiledRule {
 export interface RuleProblem {
   ruleId: string;
   name: string;
-  reason: string;
+  reason: RuleReason;
 }
 
 export interface CompiledRules {
@@ -56,19 +58,19 @@ export interface RuleSpan {
   ruleId: string;
 }
 
-export const LITERAL_TOO_SHORT = `has fewer than ${MIN_LITERAL_KEY} letters, digits or ideographs, so it would match almost anywhere`;
-export const NO_REGEX_ENGINE = 'is a regular expression, and this part of Jingdu runs literal rules only';
-
 /** One rule ready to run, or why it cannot (regex: null means no regex engine is loaded). */
-export function compileRule(rule: UserRule, regex: RegexCompiler | null): CompiledRule | { reason: string } {
+export function compileRule(
+  rule: UserRule,
+  regex: RegexCompiler | null,
+): CompiledRule | { reason: RuleReason } {
   const base = { id: rule.id, name: rule.name, isRegex: rule.isRegex };
-  if (rule.pattern.trim() === '') return { reason: 'the pattern is empty' };
+  if (rule.pattern.trim() === '') return { reason: ruleReason('compile.empty') };
   if (!rule.isRegex) {
     const literal = compileLiteral(rule.pattern);
-    if (literal === null) return { reason: LITERAL_TOO_SHORT };
+    if (literal === null) return { reason: ruleReason('compile.tooShort', { count: MIN_LITERAL_KEY }) };
     return { ...base, find: (line) => findLiteral(literal, line) };
   }
-  if (regex === null) return { reason: NO_REGEX_ENGINE };
+  if (regex === null) return { reason: ruleReason('compile.noRegexEngine') };
   const compiled = regex(rule.pattern);
   if (!compiled.ok) return { reason: compiled.reason };
   return { ...base, find: (line) => compiled.find(line.text) };

@@ -2,6 +2,7 @@
  * The user rule: one spam pattern the reader wants removed, with where it applies. Pure data and the
  * host-scope logic; matching lives in match.ts, validation in validate.ts.
  */
+import type { RuleReason } from './reasons.ts';
 
 export type RuleOrigin = 'user' | 'legado' | 'list';
 
@@ -17,7 +18,10 @@ export interface UserRule {
   /** Host patterns where the rule never applies, even when `scope` says it does. */
   excludeScope: string[];
   enabled: boolean;
+  /** The reader's own note, as typed. */
   note: string;
+  /** What Jingdu noted when the rule came in (an importer's changes), as reasons. */
+  notes: RuleReason[];
   order: number;
   origin: RuleOrigin;
 }
@@ -90,6 +94,7 @@ export function createRule(fields: Partial<UserRule> & Pick<UserRule, 'pattern'>
     excludeScope: fields.excludeScope ?? [],
     enabled: fields.enabled ?? true,
     note: fields.note ?? '',
+    notes: fields.notes ?? [],
     order: fields.order ?? 0,
     origin: fields.origin ?? 'user',
   };

@@ -9,6 +9,8 @@
 import { RE2JS } from 're2js';
 import { translatePattern, type RegexFlags } from './dialect.ts';
 import type { CompiledRegex, Span } from './match.ts';
+import { syntaxError } from './re2-errors.ts';
+import { ruleReason } from './reasons.ts';
 
 function flagBits(flags: RegexFlags): number {
   return (
@@ -38,10 +40,10 @@ export function compileRegex(pattern: string): CompiledRegex {
     re = RE2JS.compile(translated.source, flagBits(translated.flags));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `is not valid: ${message}` };
+    return { ok: false, reason: ruleReason('compile.invalid', { error: syntaxError(message) }) };
   }
   // `a|`, `.*` or `(x)?` match the empty text: Legado refuses them, and they are almost always a typo
   // that would otherwise match every line.
-  if (re.testExact('')) return { ok: false, reason: 'can match empty text, so it would match every line' };
+  if (re.testExact('')) return { ok: false, reason: ruleReason('compile.matchesEmpty') };
   return { ok: true, notes: translated.notes, find: (text) => allSpans(re, text) };
 }

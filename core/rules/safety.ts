@@ -13,9 +13,10 @@ import { lineText } from './literal.ts';
 import { compileRule, mergeSpans, type CompiledRule, type RegexCompiler, type Span } from './match.ts';
 import type { UserRule } from './model.ts';
 import { compileRegex } from './re2.ts';
+import { ruleReason, type RuleReason } from './reasons.ts';
 
 export type SafetyVerdict =
-  { ok: true; removedShare: number; matchedLines: number } | { ok: false; reason: string };
+  { ok: true; removedShare: number; matchedLines: number } | { ok: false; reason: RuleReason };
 
 /** Above this share of the chapter's characters a rule is refused. */
 export const MAX_REMOVED_SHARE = 0.25;
@@ -90,19 +91,18 @@ export function checkRuleAgainstChapter(
   regex: RegexCompiler = compileRegex,
 ): SafetyVerdict {
   const compiled = compileRule(rule, regex);
-  if ('reason' in compiled) return { ok: false, reason: `The rule cannot run: it ${compiled.reason}.` };
+  if ('reason' in compiled)
+    return { ok: false, reason: ruleReason('refused.cannotRun', { reason: compiled.reason }) };
   const { perLine, crossesLines } = removal(compiled, lines);
   const share = removedShare(lines, perLine);
   if (share > MAX_REMOVED_SHARE) {
-    const percent = Math.round(share * 100);
-    const across = crossesLines
-      ? ' It matches across line breaks, so run on a whole chapter (as Legado does) it erases everything between.'
-      : '';
-    const reason = `Refused: it would remove ${percent}% of this chapter's text (the limit is a quarter).${across}`;
-    return { ok: false, reason };
+    // Matching across line breaks gets its own words: run on a whole chapter, as Legado does, such
+    // a rule erases everything between its ends.
+    const code = crossesLines ? 'refused.shareAcross' : 'refused.share';
+    return { ok: false, reason: ruleReason(code, { share: Math.round(share * 100) }) };
   }
   const dialogue = cutDialogue(lines, perLine);
   if (dialogue !== undefined)
-    return { ok: false, reason: `Refused: it would remove dialogue: ${excerpt(dialogue)}` };
+    return { ok: false, reason: ruleReason('refused.dialogue', { line: excerpt(dialogue) }) };
   return { ok: true, removedShare: share, matchedLines: perLine.filter((spans) => spans.length > 0).length };
 }

@@ -5,8 +5,9 @@
 import { compileRule, type RegexCompiler } from './match.ts';
 import { parseHostPattern, type UserRule } from './model.ts';
 import { compileRegex } from './re2.ts';
+import { ruleReason, type RuleReason } from './reasons.ts';
 
-export type RuleValidation = { ok: true } | { ok: false; reason: string };
+export type RuleValidation = { ok: true } | { ok: false; reason: RuleReason };
 
 type Checked = Pick<UserRule, 'pattern' | 'isRegex' | 'scope' | 'excludeScope'>;
 
@@ -16,11 +17,9 @@ function badHost(entries: readonly string[]): string | undefined {
 
 /** Whether the rule can run, checking expressions with the given compiler. */
 export function validateRuleWith(rule: Checked, regex: RegexCompiler | null): RuleValidation {
-  if (rule.pattern.trim() === '') return { ok: false, reason: 'The pattern is empty.' };
+  if (rule.pattern.trim() === '') return { ok: false, reason: ruleReason('invalid.patternEmpty') };
   const host = badHost(rule.scope) ?? badHost(rule.excludeScope);
-  if (host !== undefined) {
-    return { ok: false, reason: `"${host}" is not a site like www.example.com or *.example.com.` };
-  }
+  if (host !== undefined) return { ok: false, reason: ruleReason('invalid.host', { host }) };
   const probe: UserRule = {
     ...rule,
     id: '',
@@ -28,13 +27,14 @@ export function validateRuleWith(rule: Checked, regex: RegexCompiler | null): Ru
     group: '',
     enabled: true,
     note: '',
+    notes: [],
     order: 0,
     origin: 'user',
   };
   const compiled = compileRule(probe, regex);
   if ('reason' in compiled) {
-    const kind = rule.isRegex ? 'The expression' : 'The text';
-    return { ok: false, reason: `${kind} ${compiled.reason}.` };
+    const kind = rule.isRegex ? 'invalid.expression' : 'invalid.text';
+    return { ok: false, reason: ruleReason(kind, { reason: compiled.reason }) };
   }
   return { ok: true };
 }

@@ -27,6 +27,7 @@ export class ChapterSession {
   private autoClean = true;
   private readonly clock = new WorkClock();
   private putBackRounds = 0;
+  private copyOffered = false;
   /** Rounds of "removed, and at once put back" after which a page counts as fighting back. */
   private static readonly MAX_PUT_BACK = 3;
   /** How long to wait for the background's plan; a cold service worker answers well within it. */
@@ -88,6 +89,20 @@ export class ChapterSession {
     else this.state = outcome.value.safetyStop ? 'safety-stop' : 'cleaned';
     if (this.state !== 'cleaned') this.stopWatching();
     this.notify();
+    this.offerCopy();
+  }
+
+  /**
+   * On a page recognised as carrying the bundled chapter, once cleaned, its chapter lines go to the
+   * background, which repairs the shipped chapter from intact copies. Other pages send nothing;
+   * lines the cleaning took out never leave the page.
+   */
+  private offerCopy(): void {
+    if (this.copyOffered || this.state !== 'cleaned' || !this.cleaner.report().bundled.matched) return;
+    this.copyOffered = true;
+    askBackground('chapterCopy', { lines: this.cleaner.paragraphs() }).catch(() => {
+      // A background that is restarting misses this copy; the page offers it again when next opened.
+    });
   }
 
   private stopWatching(): void {

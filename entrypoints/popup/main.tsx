@@ -8,15 +8,18 @@ import './theme.css';
 import './style.css';
 import './reader.css';
 import './page.css';
+import './repaired.css';
 
 const actions: PopupActions = createPopupActions(location.search);
-const initialView = new URLSearchParams(location.search).get('view') === 'page' ? 'page' : 'reader';
+const query = new URLSearchParams(location.search);
+const initialView = query.get('view') === 'page' ? 'page' : 'reader';
+const initialReading = query.get('reading') === 'repaired' ? 'repaired' : 'shipped';
 document.documentElement.lang = uiLanguage();
 document.title = translate('extName');
 
 render(
   <I18n.Provider value={translate}>
-    <PopupApp actions={actions} initialView={initialView} />
+    <PopupApp actions={actions} initialView={initialView} initialReading={initialReading} />
   </I18n.Provider>,
   document.getElementById('app')!,
 );

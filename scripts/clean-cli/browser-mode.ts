@@ -1,11 +1,12 @@
 /**
- * Cleans pages through the built extension in headless Chromium: each file is served at its URL
- * (loopback by default, or the --url address, answered from the file), page scripts run, every
- * other host is unreachable, and the result is read from the live page and the content script.
+ * Cleans pages through the built extension in headless Chromium or Firefox ESR: each file is served
+ * at its URL (loopback by default, or the --url address, answered from the file), page scripts run,
+ * every other host is unreachable, and the result is read from the live page and the content script.
  */
 import path from 'node:path';
-import type { TabStatus } from '../../core/protocol';
-import { askTabs, launchWithExtension, startPageServer, type ExtensionBrowser } from '../browser';
+import { startPageServer } from '../browser';
+import { launchHarness, type BrowserName, type ExtensionHarness } from '../harness';
+import { sendToTab, statusOf } from '../harness/tabs';
 import { charsetOf } from './decode';
 import type { PageResult } from './result';
 import { settingsWithRules } from './rules';
@@ -14,44 +15,26 @@ import { splitForSync } from '../../core/settings-sync';
 
 const SETTLE_MS = 15_000;
 
-/** The content script's status for `url` once it has finished working on the page. */
-async function statusWhenSettled(
-  browser: ExtensionBrowser,
-  url: string,
-): Promise<{ tabId: number; status: TabStatus } | null> {
-  const deadline = Date.now() + SETTLE_MS;
-  while (Date.now() < deadline) {
-    const answers = await askTabs<TabStatus>(browser.worker, 'status');
-    const entry = answers.find(({ answer }) => answer.url === url);
-    if (entry && entry.answer.state !== 'working') return { tabId: entry.tabId, status: entry.answer };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return null;
-}
-
 async function cleanOne(
-  browser: ExtensionBrowser,
+  harness: ExtensionHarness,
   file: string,
   bytes: Buffer,
   address: string,
 ): Promise<PageResult> {
-  const page = await browser.context.newPage();
+  // Served with the charset the Node DOM decodes with, so both modes read the same text.
+  const contentType = `text/html; charset=${charsetOf(bytes)}`;
+  // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
+  // script runs at document_idle regardless.
+  const page = await harness.open(address, {
+    waitUntil: 'domcontentloaded',
+    respondWith: { body: bytes, contentType },
+  });
   try {
-    // Served with the charset the Node DOM decodes with, so both modes read the same text.
-    const contentType = `text/html; charset=${charsetOf(bytes)}`;
-    await page.route(address, (route) => route.fulfill({ status: 200, contentType, body: bytes }));
-    // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
-    // script runs at document_idle regardless.
-    await page.goto(address, { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: SETTLE_MS });
-    const settled = await statusWhenSettled(browser, page.url());
+    await page.waitForMark(SETTLE_MS);
+    const settled = await statusOf(harness, page.url, undefined, SETTLE_MS);
     const status = settled?.status;
     const isChapter = status !== undefined && status.state !== 'not-chapter';
-    const lines = isChapter
-      ? (await askTabs<{ left: string[] }>(browser.worker, 'chapterLines')).find(
-          (e) => e.tabId === settled!.tabId,
-        )
-      : undefined;
+    const lines = isChapter ? await sendToTab(harness, settled!.tabId, 'chapterLines') : undefined;
     const live = await page.evaluate(() => ({
       pageText: document.body.innerText,
       links: Array.from(document.querySelectorAll('a'))
@@ -63,7 +46,7 @@ async function cleanOne(
       isChapter,
       title: isChapter ? status.title : '',
       bundledChapter: status?.bundled ?? { matched: false, score: 0, coverage: 0 },
-      paragraphs: lines?.answer.left ?? [],
+      paragraphs: lines?.left ?? [],
       pageText: live.pageText,
       links: live.links,
       removed: (status?.removed ?? []).map(({ kind, rule, text }) => ({ kind, rule, text })),
@@ -76,16 +59,16 @@ async function cleanOne(
 }
 
 /** Stores `rules` as the extension's settings, the way the options page would save them. */
-async function installRules(browser: ExtensionBrowser, rules: readonly UserRule[]): Promise<void> {
+async function installRules(harness: ExtensionHarness, rules: readonly UserRule[]): Promise<void> {
   const { sync, local } = splitForSync(settingsWithRules(rules));
-  await browser.worker.evaluate(
+  await harness.inExtension(
     async ({ sync, local }) => {
       interface StorageArea {
         set(items: object): Promise<void>;
       }
-      const api = (
-        globalThis as unknown as { chrome: { storage: { sync: StorageArea; local: StorageArea } } }
-      ).chrome;
+      type Api = { storage: { sync: StorageArea; local: StorageArea } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (scope.browser ?? scope.chrome)!;
       await api.storage.sync.set(sync);
       await api.storage.local.set(local);
     },
@@ -97,18 +80,19 @@ export async function cleanInBrowser(
   files: Array<{ file: string; bytes: Buffer }>,
   url?: string,
   rules: readonly UserRule[] = [],
+  browserName: BrowserName = 'chromium',
 ): Promise<PageResult[]> {
   const server = await startPageServer();
-  const browser = await launchWithExtension();
-  if (rules.length > 0) await installRules(browser, rules);
+  const harness = await launchHarness(browserName);
   const results: PageResult[] = [];
   try {
+    if (rules.length > 0) await installRules(harness, rules);
     for (const [index, { file, bytes }] of files.entries()) {
       const address = url ?? server.url(`/${index}/${encodeURIComponent(path.basename(file))}`);
-      results.push(await cleanOne(browser, file, bytes, address));
+      results.push(await cleanOne(harness, file, bytes, address));
     }
   } finally {
-    await browser.close();
+    await harness.close();
     await server.close();
   }
   return results;

@@ -52,7 +52,13 @@ describe('flag reasons in the reader language', () => {
   it('translates every kind of flag the engine raises', () => {
     const reasons = engineReasons();
     expect(reasons.map((reason) => reason.code).sort()).toEqual(
-      ['ad-in-dialogue', 'ad-in-story', 'late-safety', 'lone-book-title', 'safety-stop'].sort(),
+      [
+        'flag.adInDialogue',
+        'flag.adInStory',
+        'flag.lateSafety',
+        'flag.loneBookTitle',
+        'flag.safetyStop',
+      ].sort(),
     );
     expect(reasons.map((reason) => flagReasonText(reason, t))).toEqual(
       expect.arrayContaining(['单独一行的书名', '规则将删除本章 100% 的内容，因此未作任何删除']),
@@ -60,7 +66,7 @@ describe('flag reasons in the reader language', () => {
   });
 
   it('names the rule in the reader language, the reader’s own rules by their name', () => {
-    const reason: FlagReason = { code: 'ad-in-story', params: { rule: 'web-address' } };
+    const reason: FlagReason = { code: 'flag.adInStory', params: { rule: 'web-address' } };
     expect(flagReasonText(reason, t)).toBe('正文句子中出现广告用语（规则 网址）');
     expect(ruleNameText('user:橘子', t)).toBe('你的规则“橘子”');
   });

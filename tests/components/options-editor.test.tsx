@@ -46,7 +46,7 @@ describe('rule editor: live preview', () => {
     expect(text(root, '.preview__summary')).toBe(t('previewSummary', ['3', '8', '1', '1', '1']));
     expect(text(root, '.preview-line__reason')).toBe(t('removedByUser', ['橘子汽水联盟']));
     expect(text(root, '.preview-line[data-outcome="flagged"] .preview-line__reason')).toBe(
-      t('flag_ad_in_story', [t('removedByUser', ['橘子汽水联盟'])]),
+      t('flagAdInStory', [t('removedByUser', ['橘子汽水联盟'])]),
     );
   });
 
@@ -128,7 +128,7 @@ describe('rule editor: saving', () => {
     expect(text(root, '#rule-hosts-message')).toBe(t('ruleHostsMissing'));
     expect(document.activeElement?.id).toBe('rule-pattern');
     await type(root.querySelector('#rule-hosts'), 'www.ok.com bad_host!');
-    expect(text(root, '#rule-hosts-message')).toBe(t('ruleHostInvalid', ['bad_host!']));
+    expect(text(root, '#rule-hosts-message')).toBe(t('invalidHost', ['bad_host!']));
     expect(actions.update).not.toHaveBeenCalled();
   });
 

@@ -7,6 +7,7 @@ import { OptionsApp } from '@/components/options-app';
 import { parseChapterText } from '@/core/bundled-chapter';
 import { createRule, type UserRule } from '@/core/rules/model';
 import { defaultSettings, type Settings } from '@/core/settings';
+import type { SettingsRepair } from '@/core/settings-repairs';
 import { mount, settle } from './helpers';
 
 /** The chapter shipped with the extension: the text every rule is checked against. */
@@ -24,7 +25,7 @@ export const HOSTILE = '<img src=x onerror=alert(1)>';
 
 export interface MockOptions {
   settings?: Settings;
-  repaired?: string[];
+  repaired?: SettingsRepair[];
   tabs?: ChapterTab[];
   saved?: SaveReport;
 }
@@ -46,6 +47,8 @@ export function mockOptionsActions(options: MockOptions = {}): MockOptionsAction
     watch: vi.fn(() => () => undefined),
     loadBundledChapter: vi.fn(async () => BUNDLED),
     listChapterTabs: vi.fn(async () => options.tabs ?? []),
+    loadRepairedSummary: vi.fn(async () => null),
+    forgetRepaired: vi.fn(async () => undefined),
     download: vi.fn(),
     stored: () => stored,
   };

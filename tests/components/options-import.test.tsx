@@ -48,8 +48,11 @@ describe('import', () => {
     ]);
     expect(stored.find((rule) => rule.name === '站点广告')?.scope).toEqual(['www.example-novel.com']);
     expect([...root.querySelectorAll('.rule__name')].map((name) => name.textContent)).toHaveLength(5);
-    // The importer's note, stored in the rule in English, is shown in the reader's language.
-    expect(stored.find((rule) => rule.name === '一本书的规则')?.note).toMatch(/imported disabled$/);
+    // The importer's note, stored in the rule as a reason, is shown in the reader's language.
+    expect(stored.find((rule) => rule.name === '一本书的规则')).toMatchObject({
+      note: '',
+      notes: [{ code: 'legado.scopeNames', params: { names: '我的修仙日记' } }],
+    });
     expect(text(root, '.rule[data-rule-id="legado-1700000000204"] .rule__note')).toBe(
       '适用范围写的是书名或书源（我的修仙日记），不是网站：导入后已停用',
     );

@@ -30,8 +30,8 @@ async function editorWith(pattern: string, isRegex: boolean, pasted: readonly st
 
 describe('rules that would hurt the story are refused, with the reason, and not saved', () => {
   it.each([
-    ['.{2,}', t('reasonRemovesShare', ['100'])],
-    ['第(.*)章(.|\\n)*', t('reasonRemovesShareAcross', ['100'])],
+    ['.{2,}', t('refusedShare', ['100'])],
+    ['第(.*)章(.|\\n)*', t('refusedShareAcross', ['100'])],
   ])('%s', async (pattern, reason) => {
     const { actions, root } = await editorWith(pattern, true);
     const refusal = root.querySelector('.refusal[role="alert"]')!;
@@ -110,7 +110,7 @@ describe('export', () => {
     await click(button(root, t('rulesExport')));
     const [name, file] = actions.download.mock.calls[0]!;
     expect(name).toBe('jingdu-rules.json');
-    expect(JSON.parse(file)).toMatchObject({ format: 'jingdu-rules', version: 1 });
+    expect(JSON.parse(file)).toMatchObject({ format: 'jingdu-rules', version: 2 });
     expect(importRulesFile(file)).toMatchObject({ format: 'jingdu', rules, problems: [] });
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PopupApp } from '@/components/popup-app';
+import { ruleReason } from '@/core/rules/reasons';
 import { defaultSettings } from '@/core/settings';
+import { settingsRepair } from '@/core/settings-repairs';
 import { click, mockActions, mount, settle, t, text } from './helpers';
 import {
   button,
@@ -72,12 +74,15 @@ describe('options page: switches and sites', () => {
 
 describe('options page: notices', () => {
   it('lists what was repaired when the settings were read, until dismissed', async () => {
-    const repaired = ['reader theme "neon" unknown: reset to system', 'dropped rule #2 has no pattern'];
+    const repaired = [
+      settingsRepair('repair.theme', { value: '"neon"' }),
+      settingsRepair('repair.ruleDropped', { reason: ruleReason('stored.noPattern', { number: 2 }) }),
+    ];
     const root = await mountOptions(mockOptionsActions({ repaired }));
     expect(text(root, '#repaired-heading')).toBe(t('repairedHeading'));
     expect([...root.querySelectorAll('.notice__list li')].map((li) => li.textContent)).toEqual([
       '阅读主题 "neon" 无法识别：已改为跟随系统',
-      '第 2 条规则没有匹配内容，已移除',
+      '第 2 条规则没有要删除的内容，已移除',
     ]);
     await click(button(root, t('dismiss')));
     expect(root.querySelector('#repaired-heading')).toBeNull();

@@ -152,7 +152,7 @@ describe('classifyLine', () => {
   it('flags a lone book title instead of removing it', () => {
     expect(classifyLine('《仙木奇缘》', SITE)).toEqual({
       action: 'flag',
-      reason: { code: 'lone-book-title', params: {} },
+      reason: { code: 'flag.loneBookTitle', params: {} },
     });
   });
 

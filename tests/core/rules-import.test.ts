@@ -8,6 +8,8 @@ import { importTextRules } from '@/core/rules/import-text';
 import { findRuleSpans } from '@/core/rules/match';
 import { mergeRules } from '@/core/rules/merge';
 import { createRule, type UserRule } from '@/core/rules/model';
+import type { RuleReason } from '@/core/rules/reasons';
+import { codesOf } from '@/tests/helpers/reasons';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/rules/${name}`, import.meta.url), 'utf8');
@@ -21,7 +23,9 @@ const corpusEntries = (prefix: string): string[] =>
 describe('importLegadoRules on a hand-written export', () => {
   const result = importLegadoRules(fixture('legado-sample.json'));
   const byName = new Map(result.rules.map((rule) => [rule.name, rule]));
-  const problem = (name: string): string | undefined => result.problems.find((p) => p.name === name)?.reason;
+  const problem = (name: string): RuleReason | undefined =>
+    result.problems.find((p) => p.name === name)?.reason;
+  const codes = (name: string): string[] => codesOf(problem(name)!);
 
   it('accounts for every entry: imported or reported', () => {
     expect(result.rules.length + result.problems.length).toBe(17);
@@ -44,13 +48,17 @@ describe('importLegadoRules on a hand-written export', () => {
   });
 
   it('reports what the linear-time engine or a remover cannot do', () => {
-    expect(problem('重复的句子')).toMatch(/back-reference \\1/);
-    expect(problem('改字')).toMatch(/replaces text with "小说"; Jingdu only removes/);
-    expect(problem('只改标题')).toMatch(/chapter titles only/);
-    expect(problem('Java 交集')).toMatch(/intersection "&&"/);
-    expect(problem('向后查找')).toMatch(/look-behind/);
-    expect(problem('空的')).toMatch(/no pattern/);
-    expect(problem('#16')).toMatch(/not an object/);
+    expect(codes('重复的句子')).toEqual([
+      'invalid.expression',
+      'compile.unsupported',
+      'feature.backReference',
+    ]);
+    expect(problem('改字')).toEqual({ code: 'legado.replaces', params: { replacement: '小说' } });
+    expect(problem('只改标题')).toEqual({ code: 'legado.titlesOnly', params: {} });
+    expect(codes('Java 交集')).toContain('feature.classIntersection');
+    expect(codes('向后查找')).toContain('feature.lookBehind');
+    expect(problem('空的')).toEqual({ code: 'legado.noPattern', params: {} });
+    expect(problem('#16')).toEqual({ code: 'legado.entryNotObject', params: {} });
   });
 
   it('runs translated Java flags on the engine', () => {
@@ -64,7 +72,13 @@ describe('importLegadoRules on a hand-written export', () => {
   it('maps URL scopes to hosts and never lets a book-scoped rule run everywhere', () => {
     expect(byName.get('站点广告')).toMatchObject({ scope: ['www.example-novel.com'], enabled: true });
     expect(byName.get('一本书的规则')).toMatchObject({ scope: [], enabled: false });
-    expect(byName.get('一本书的规则')!.note).toMatch(/我的修仙日记.*not sites: imported disabled/);
+    expect(byName.get('一本书的规则')).toMatchObject({
+      note: '',
+      notes: [{ code: 'legado.scopeNames', params: { names: expect.stringContaining('我的修仙日记') } }],
+    });
+    expect(byName.get('书和站点')!.notes).toEqual([
+      { code: 'legado.scopeKept', params: { hosts: 'm.example-novel.com', names: expect.any(String) } },
+    ]);
     expect(byName.get('书和站点')).toMatchObject({ scope: ['m.example-novel.com'], enabled: true });
     expect(byName.get('排除一本书')).toMatchObject({ excludeScope: [], enabled: false });
     const noted = result.notes.map((note) => note.name);
@@ -82,9 +96,9 @@ describe('importLegadoRules on a hand-written export', () => {
     const broken = importLegadoRules(fixture('legado-malformed.json.txt'));
     expect(broken.rules).toEqual([]);
     expect(broken.problems).toEqual([
-      { name: '', pattern: '', reason: expect.stringMatching(/not valid JSON/) },
+      { name: '', pattern: '', reason: { code: 'file.notJson', params: { error: expect.any(String) } } },
     ]);
-    expect(importLegadoRules('42').problems[0]!.reason).toMatch(/Expected a list of Legado replace rules/);
+    expect(importLegadoRules('42').problems[0]!.reason).toEqual({ code: 'legado.notList', params: {} });
   });
 });
 
@@ -114,18 +128,17 @@ describe('importing the real rule sets of the corpus as Legado files', () => {
     const result = importLegadoRules(legadoFile(patterns, isRegex));
     expect(result.rules.length + result.problems.length).toBe(patterns.length);
     const imported = new Set(result.rules.map((rule) => rule.pattern));
-    const reported = new Map(result.problems.map((p) => [p.pattern, p.reason]));
-    for (const pattern of patterns) {
-      expect(imported.has(pattern) || (reported.get(pattern) ?? '').length > 0).toBe(true);
-    }
+    const reported = new Set(result.problems.map((p) => p.pattern));
+    for (const pattern of patterns) expect(imported.has(pattern) || reported.has(pattern)).toBe(true);
     // Everything imported really compiles.
     expect(compileRules(result.rules, 'www.example.com').problems).toEqual([]);
   });
 
   it('reports the Legado-only syntax among the corpus patterns by name', () => {
-    const reasons = importLegadoRules(legadoFile(corpusEntries('lit: '), true)).problems.map((p) => p.reason);
-    expect(reasons.some((reason) => /look-behind/.test(reason))).toBe(true);
-    expect(reasons.some((reason) => /can match empty text/.test(reason))).toBe(true);
+    const problems = importLegadoRules(legadoFile(corpusEntries('lit: '), true)).problems;
+    const codes = problems.flatMap((p) => codesOf(p.reason));
+    expect(codes).toContain('feature.lookBehind');
+    expect(codes).toContain('compile.matchesEmpty');
   });
 
   it('translates JS/Java escapes RE2 lacks (\\u3000, escaped full-width punctuation)', () => {
@@ -147,7 +160,14 @@ describe('plain-text lists', () => {
     ]);
     expect(result.rules.every((rule) => !rule.isRegex && rule.origin === 'list' && rule.enabled)).toBe(true);
     expect(result.problems).toEqual([
-      { name: '。', pattern: '。', reason: expect.stringMatching(/fewer than 2/) },
+      {
+        name: '。',
+        pattern: '。',
+        reason: {
+          code: 'invalid.text',
+          params: { reason: { code: 'compile.tooShort', params: { count: 2 } } },
+        },
+      },
     ]);
   });
 });
@@ -187,13 +207,30 @@ describe('format detection and the project format', () => {
     expect(importRulesFile(exportRules(legado)).rules).toEqual(legado);
   });
 
+  it('reads the importer’s notes that a format 1 file kept as English lines in the note', () => {
+    const old = {
+      ...own[0],
+      note: '说明\nscope names books or sources (某书), not sites: imported disabled',
+    };
+    const { notes: _notes, ...fields } = old;
+    const file = JSON.stringify({ format: 'jingdu-rules', version: 1, rules: [fields] });
+    const result = importRulesFile(file);
+    expect(result.notes).toEqual([]);
+    expect(result.rules).toEqual([
+      { ...own[0], note: '说明', notes: [{ code: 'legado.scopeNames', params: { names: '某书' } }] },
+    ]);
+    // A file of the current format keeps its note as written.
+    const current = importRulesFile(JSON.stringify({ format: 'jingdu-rules', version: 2, rules: [old] }));
+    expect(current.rules[0]!.note).toBe(old.note);
+  });
+
   it('reports broken entries of a project file and keeps the rest', () => {
     const file = JSON.stringify({ format: 'jingdu-rules', version: 1, rules: [own[0], { pattern: 7 }, 'x'] });
     const result = importRulesFile(file);
     expect(result.rules).toEqual([own[0]]);
     expect(result.problems.map((p) => p.reason)).toEqual([
-      'rule #2 has no pattern',
-      'rule #3 is not an object',
+      { code: 'stored.noPattern', params: { number: 2 } },
+      { code: 'stored.notObject', params: { number: 3 } },
     ]);
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '@/core/rules/compile';
 import { translatePattern } from '@/core/rules/dialect';
-import { compileRulesWith, findRuleSpans, NO_REGEX_ENGINE } from '@/core/rules/match';
+import { compileRulesWith, findRuleSpans } from '@/core/rules/match';
 import { createRule, hostMatches, ruleAppliesToHost, type UserRule } from '@/core/rules/model';
 import { compileRegex } from '@/core/rules/re2';
+import { syntaxError } from '@/core/rules/re2-errors';
 import { validateRule } from '@/core/rules/validate';
+import { codesOf, reasonOf } from '@/tests/helpers/reasons';
 
 /** The texts the rule matches in the line. */
 function matched(rule: UserRule, line: string): string[] {
@@ -17,33 +19,90 @@ const literal = (pattern: string): UserRule => createRule({ pattern });
 const regex = (pattern: string): UserRule => createRule({ pattern, isRegex: true });
 
 describe('validateRule', () => {
-  const cases: Array<[string, Partial<UserRule>, RegExp | null]> = [
-    ['empty pattern', { pattern: '' }, /pattern is empty/],
-    ['blank pattern', { pattern: '   ' }, /pattern is empty/],
-    ['literal with one letter', { pattern: '<a>' }, /fewer than 2 letters/],
-    ['literal of punctuation only', { pattern: '……' }, /fewer than 2 letters/],
-    ['bad scope entry', { pattern: '广告', scope: ['not a host!'] }, /not a site like www\.example\.com/],
-    ['bad exclusion entry', { pattern: '广告', excludeScope: ['http://'] }, /not a site/],
-    ['back-reference', { pattern: '(.+)\\1', isRegex: true }, /back-reference \\1/],
-    ['look-ahead', { pattern: '广告(?=。)', isRegex: true }, /look-ahead/],
-    ['negative look-ahead', { pattern: '广告(?!位)', isRegex: true }, /negative look-ahead/],
-    ['look-behind', { pattern: '(?<=。)广告', isRegex: true }, /look-behind/],
-    ['negative look-behind', { pattern: '(?<!不)广告', isRegex: true }, /negative look-behind/],
-    ['possessive quantifier', { pattern: '广告.*+', isRegex: true }, /possessive/],
-    ['atomic group', { pattern: '(?>广告)', isRegex: true }, /atomic group/],
-    ['class intersection', { pattern: '[a-z&&[^b]]', isRegex: true }, /intersection "&&"/],
-    ['Java property', { pattern: '\\p{javaLowerCase}+', isRegex: true }, /Java character property/],
-    ['comments mode', { pattern: '(?x) a b', isRegex: true }, /comments mode/],
-    ['syntax error', { pattern: '(广告', isRegex: true }, /not valid: .*missing closing \)/],
-    ['empty alternative', { pattern: '广告|', isRegex: true }, /can match empty text/],
-    ['everything', { pattern: '.*', isRegex: true }, /can match empty text/],
+  const expression = (...codes: string[]) => ['invalid.expression', ...codes];
+  const unsupported = (feature: string) => expression('compile.unsupported', feature);
+  const cases: Array<[string, Partial<UserRule>, string[] | null]> = [
+    ['empty pattern', { pattern: '' }, ['invalid.patternEmpty']],
+    ['blank pattern', { pattern: '   ' }, ['invalid.patternEmpty']],
+    ['literal with one letter', { pattern: '<a>' }, ['invalid.text', 'compile.tooShort']],
+    ['literal of punctuation only', { pattern: '……' }, ['invalid.text', 'compile.tooShort']],
+    ['bad scope entry', { pattern: '广告', scope: ['not a host!'] }, ['invalid.host']],
+    ['bad exclusion entry', { pattern: '广告', excludeScope: ['http://'] }, ['invalid.host']],
+    ['back-reference', { pattern: '(.+)\\1', isRegex: true }, unsupported('feature.backReference')],
+    ['look-ahead', { pattern: '广告(?=。)', isRegex: true }, unsupported('feature.lookAhead')],
+    [
+      'negative look-ahead',
+      { pattern: '广告(?!位)', isRegex: true },
+      unsupported('feature.negativeLookAhead'),
+    ],
+    ['look-behind', { pattern: '(?<=。)广告', isRegex: true }, unsupported('feature.lookBehind')],
+    [
+      'negative look-behind',
+      { pattern: '(?<!不)广告', isRegex: true },
+      unsupported('feature.negativeLookBehind'),
+    ],
+    ['possessive quantifier', { pattern: '广告.*+', isRegex: true }, unsupported('feature.possessive')],
+    ['atomic group', { pattern: '(?>广告)', isRegex: true }, unsupported('feature.atomicGroup')],
+    [
+      'class intersection',
+      { pattern: '[a-z&&[^b]]', isRegex: true },
+      unsupported('feature.classIntersection'),
+    ],
+    ['Java property', { pattern: '\\p{javaLowerCase}+', isRegex: true }, unsupported('feature.javaProperty')],
+    ['comments mode', { pattern: '(?x) a b', isRegex: true }, expression('compile.commentsMode')],
+    [
+      'syntax error',
+      { pattern: '(广告', isRegex: true },
+      expression('compile.invalid', 'syntax.at', 'syntax.missingParen'),
+    ],
+    ['empty alternative', { pattern: '广告|', isRegex: true }, expression('compile.matchesEmpty')],
+    ['everything', { pattern: '.*', isRegex: true }, expression('compile.matchesEmpty')],
     ['plain literal', { pattern: '天才一秒记住' }, null],
     ['scoped regex', { pattern: '本章未完.*', isRegex: true, scope: ['*.example.com'] }, null],
   ];
-  it.each(cases)('%s', (_label, fields, reason) => {
+  it.each(cases)('%s', (_label, fields, codes) => {
     const verdict = validateRule(createRule({ pattern: '', ...fields }));
-    if (reason === null) expect(verdict).toEqual({ ok: true });
-    else expect(verdict.ok ? 'accepted' : verdict.reason).toMatch(reason);
+    if (codes === null) expect(verdict).toEqual({ ok: true });
+    else expect(verdict.ok ? 'accepted' : codesOf(verdict.reason)).toEqual(codes);
+  });
+
+  it('names what it refuses: the site, the count, the feature, the library’s complaint', () => {
+    const reason = (fields: Partial<UserRule>) =>
+      reasonOf(validateRule(createRule({ pattern: '', ...fields })));
+    expect(reason({ pattern: '广告', scope: ['not a host!'] })).toEqual({
+      code: 'invalid.host',
+      params: { host: 'not a host!' },
+    });
+    expect(reason({ pattern: '<a>' })?.params['reason']).toEqual({
+      code: 'compile.tooShort',
+      params: { count: 2 },
+    });
+    expect(reason({ pattern: '(.+)\\2', isRegex: true })?.params['reason']).toEqual({
+      code: 'compile.unsupported',
+      params: { feature: { code: 'feature.backReference', params: { reference: '\\2' } } },
+    });
+    expect(reason({ pattern: '(广告', isRegex: true })?.params['reason']).toEqual({
+      code: 'compile.invalid',
+      params: {
+        error: {
+          code: 'syntax.at',
+          params: { problem: { code: 'syntax.missingParen', params: {} }, text: '`(?:广告`' },
+        },
+      },
+    });
+  });
+
+  it('reads the regex library’s known complaints as codes and passes any other on as it came', () => {
+    expect(syntaxError('error parsing regexp: invalid repeat count: `{1001}`')).toEqual({
+      code: 'syntax.at',
+      params: { problem: { code: 'syntax.repeatCount', params: {} }, text: '`{1001}`' },
+    });
+    expect(syntaxError('error parsing regexp: expression too large')).toEqual({
+      code: 'syntax.tooLarge',
+      params: {},
+    });
+    for (const message of ['error parsing regexp: invalid capture in lookbehind: `(?<=(a))`', 'odd'])
+      expect(syntaxError(message)).toBe(message);
   });
 });
 
@@ -76,7 +135,12 @@ describe('translatePattern (Java and JS dialects to RE2)', () => {
 
   it('notes flags that have no effect instead of failing', () => {
     const result = translatePattern('(?U)\\w+');
-    expect(result.ok && result.notes).toEqual(['flag (?U) ignored: \\w and \\b stay ASCII']);
+    expect(result.ok && result.notes).toEqual([{ code: 'note.flagUnicode', params: {} }]);
+    const noEffect = translatePattern('(?ud)广告');
+    expect(noEffect.ok && noEffect.notes).toEqual([
+      { code: 'note.flagNoEffect', params: { flag: 'u' } },
+      { code: 'note.flagNoEffect', params: { flag: 'd' } },
+    ]);
   });
 });
 
@@ -168,7 +232,7 @@ describe('compileRules', () => {
     const compiled = compileRules(rules, 'www.example.com');
     expect(compiled.rules.map((rule) => rule.id)).toEqual(['early', 'late', 'regex']);
     expect(compiled.problems).toEqual([
-      { ruleId: 'broken', name: '(广告', reason: expect.stringMatching(/missing closing \)/) },
+      { ruleId: 'broken', name: '(广告', reason: expect.objectContaining({ code: 'compile.invalid' }) },
     ]);
     const line = '广告乙广告甲广告丙广告丁广告己';
     expect(findRuleSpans(compiled, line)).toEqual([
@@ -181,9 +245,9 @@ describe('compileRules', () => {
   it('runs literal rules without a regex engine and reports the regex ones', () => {
     const compiled = compileRulesWith(rules, 'www.example.com', null);
     expect(compiled.rules.map((rule) => rule.id)).toEqual(['early', 'late']);
-    expect(compiled.problems.map((problem) => [problem.ruleId, problem.reason])).toEqual([
-      ['broken', NO_REGEX_ENGINE],
-      ['regex', NO_REGEX_ENGINE],
+    expect(compiled.problems.map((problem) => [problem.ruleId, problem.reason.code])).toEqual([
+      ['broken', 'compile.noRegexEngine'],
+      ['regex', 'compile.noRegexEngine'],
     ]);
   });
 });

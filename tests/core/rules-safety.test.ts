@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDialogueLine, quotedRanges } from '@/core/rules/dialogue';
 import { createRule } from '@/core/rules/model';
 import { checkRuleAgainstChapter, MAX_REMOVED_SHARE } from '@/core/rules/safety';
+import { codesOf, reasonOf } from '@/tests/helpers/reasons';
 
 // A made-up chapter: a title, narration, dialogue, and two spam lines.
 const chapter = [
@@ -21,34 +22,34 @@ const literal = (pattern: string) => createRule({ pattern });
 describe('checkRuleAgainstChapter', () => {
   it('refuses a chapter-eating rule and says it spans line breaks', () => {
     const verdict = checkRuleAgainstChapter(regex('第(.*)章(.|\\n)*'), chapter);
-    expect(verdict.ok).toBe(false);
-    expect(!verdict.ok && verdict.reason).toMatch(/remove 100% of this chapter's text/);
-    expect(!verdict.ok && verdict.reason).toMatch(/across line breaks/);
+    expect(reasonOf(verdict)).toEqual({ code: 'refused.shareAcross', params: { share: 100 } });
   });
 
   it('refuses [\\s\\S]-style rules that join two spam lines with the story between', () => {
     const verdict = checkRuleAgainstChapter(regex('记住本站[\\s\\S]+请翻页'), ['记住本站一', ...chapter]);
-    expect(!verdict.ok && verdict.reason).toMatch(/across line breaks/);
+    expect(reasonOf(verdict)?.code).toBe('refused.shareAcross');
   });
 
   it('refuses a rule that would take out more than a quarter, line by line', () => {
     const verdict = checkRuleAgainstChapter(regex('\\p{Han}{4,}[，。]'), chapter);
-    expect(verdict.ok).toBe(false);
-    expect(!verdict.ok && verdict.reason).toMatch(/the limit is a quarter/);
-    expect(!verdict.ok && verdict.reason).not.toMatch(/line breaks/);
+    expect(reasonOf(verdict)).toEqual({ code: 'refused.share', params: { share: expect.any(Number) } });
+    expect(reasonOf(verdict)?.params['share']).toBeGreaterThan(MAX_REMOVED_SHARE * 100);
   });
 
   it('refuses a rule that cuts into dialogue, quoting the line', () => {
     const verdict = checkRuleAgainstChapter(literal('交易'), chapter);
-    expect(verdict).toEqual({ ok: false, reason: expect.stringMatching(/remove dialogue: “掌门指点/) });
+    expect(verdict).toEqual({
+      ok: false,
+      reason: { code: 'refused.dialogue', params: { line: expect.stringMatching(/^“掌门指点/) } },
+    });
     const corner = checkRuleAgainstChapter(regex('藏经阁'), chapter);
-    expect(!corner.ok && corner.reason).toMatch(/dialogue: 「明日辰时/);
+    expect(reasonOf(corner)?.params['line']).toMatch(/^「明日辰时/);
   });
 
   it('refuses a 第…章 rule once the dialogue mentions a chapter', () => {
     expect(checkRuleAgainstChapter(regex('第.章'), chapter).ok).toBe(true);
     const verdict = checkRuleAgainstChapter(regex('第.章'), [...chapter, '“你读到第五章了吗？”']);
-    expect(!verdict.ok && verdict.reason).toMatch(/dialogue: “你读到第五章/);
+    expect(reasonOf(verdict)).toEqual({ code: 'refused.dialogue', params: { line: '“你读到第五章了吗？”' } });
   });
 
   it('accepts narrow spam rules, including one that trims spam after a line of dialogue', () => {
@@ -63,7 +64,11 @@ describe('checkRuleAgainstChapter', () => {
 
   it('refuses a rule that cannot run, with the reason', () => {
     const verdict = checkRuleAgainstChapter(regex('(广告)\\1'), chapter);
-    expect(!verdict.ok && verdict.reason).toMatch(/cannot run: it uses a back-reference/);
+    expect(codesOf(reasonOf(verdict)!)).toEqual([
+      'refused.cannotRun',
+      'compile.unsupported',
+      'feature.backReference',
+    ]);
   });
 });
 

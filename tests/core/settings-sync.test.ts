@@ -47,7 +47,7 @@ describe('splitForSync / joinFromStorage', () => {
     expect(split.localRuleCount).toBe(0);
     expect(split.localSiteCount).toBe(0);
     expect(split.sync[SYNC_HEAD_KEY]).toMatchObject({
-      version: 2,
+      version: 3,
       enabled: false,
       ruleChunks: 1,
       siteChunks: 1,
@@ -101,7 +101,7 @@ describe('splitForSync / joinFromStorage', () => {
     const split = splitForSync(settings);
     delete split.sync['rules.1'];
     const { settings: joined, repaired } = joinFromStorage(split.sync, split.local);
-    expect(repaired).toEqual(['sync storage: rules.1 missing or broken']);
+    expect(repaired).toEqual([{ code: 'repair.chunkMissing', params: { part: 'rules.1' } }]);
     expect(joined.rules.length).toBeGreaterThan(0);
     expect(joined.rules.length).toBeLessThan(300);
     expect(joined.rules.every((rule) => settings.rules.some((r) => r.id === rule.id))).toBe(true);
@@ -114,7 +114,7 @@ describe('splitForSync / joinFromStorage', () => {
       { [LOCAL_KEY]: { rules } },
     );
     expect(settings.rules).toEqual(rules);
-    expect(repaired[0]).toBe('sync storage: settings item unreadable');
+    expect(repaired[0]).toEqual({ code: 'repair.syncItem', params: {} });
   });
 
   it('migrates a version 1 object found under the head key', () => {

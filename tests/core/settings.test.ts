@@ -14,7 +14,7 @@ import {
 /** Every invariant current settings must hold, as a list of what is wrong. */
 function violations(settings: Settings): string[] {
   const wrong: string[] = [];
-  if (settings.version !== 2) wrong.push('version');
+  if (settings.version !== 3) wrong.push('version');
   if (typeof settings.enabled !== 'boolean') wrong.push('enabled');
   for (const [host, mode] of Object.entries(settings.sites)) {
     if (parseHostPattern(host) !== host || (mode !== 'on' && mode !== 'off')) wrong.push(`site ${host}`);
@@ -34,8 +34,8 @@ function violations(settings: Settings): string[] {
 }
 
 const rule = createRule({ id: 'r1', pattern: '示例广告', scope: ['www.example.com'], note: '我的' });
-const v2: Settings = {
-  version: 2,
+const v3: Settings = {
+  version: 3,
   enabled: false,
   sites: { 'www.example.com': 'off', 'm.example.org': 'on' },
   rules: [rule, createRule({ id: 'r2', pattern: '本站.*', isRegex: true })],
@@ -56,7 +56,7 @@ describe('migrateSettings', () => {
   });
 
   it('keeps valid current settings exactly', () => {
-    expect(migrateSettings(structuredClone(v2))).toEqual({ settings: v2, repaired: [], migratedFrom: null });
+    expect(migrateSettings(structuredClone(v3))).toEqual({ settings: v3, repaired: [], migratedFrom: null });
   });
 
   it('migrates version 1', () => {
@@ -92,32 +92,32 @@ describe('migrateSettings', () => {
   });
 
   it.each([
-    ['garbage text', 'not json {', /a string, not an object/],
-    ['a number', 42, /a number, not an object/],
-    ['a list', [1, 2], /a list, not an object/],
-  ])('resets %s to defaults with a message', (_label, raw, message) => {
+    ['garbage text', 'not json {'],
+    ['a number', 42],
+    ['a list', [1, 2]],
+  ])('resets %s to defaults with a message', (_label, raw) => {
     const { settings, repaired } = migrateSettings(raw);
     expect(settings).toEqual(defaultSettings());
-    expect(repaired).toEqual([expect.stringMatching(message)]);
+    expect(repaired).toEqual([{ code: 'repair.notObject', params: {} }]);
   });
 
   it('reads settings stored as JSON text', () => {
-    const { settings, repaired } = migrateSettings(JSON.stringify(v2));
-    expect(settings).toEqual(v2);
-    expect(repaired).toEqual(['settings were stored as JSON text: read them']);
+    const { settings, repaired } = migrateSettings(JSON.stringify(v3));
+    expect(settings).toEqual(v3);
+    expect(repaired).toEqual([{ code: 'repair.jsonText', params: {} }]);
   });
 
   it('reads what it understands of a newer version and keeps the rules', () => {
     const future = {
-      ...structuredClone(v2),
-      version: 3,
+      ...structuredClone(v3),
+      version: 4,
       cloudSync: { token: 'x' },
-      reader: { ...v2.reader, font: 'serif' },
+      reader: { ...v3.reader, font: 'serif' },
     };
     const { settings, repaired, migratedFrom } = migrateSettings(future);
-    expect(settings).toEqual(v2);
-    expect(migratedFrom).toBe(3);
-    expect(repaired).toEqual([expect.stringMatching(/newer version \(3\)/)]);
+    expect(settings).toEqual(v3);
+    expect(migratedFrom).toBe(4);
+    expect(repaired).toEqual([{ code: 'repair.newerVersion', params: { version: 4 } }]);
   });
 
   it('repairs wrong types part by part', () => {
@@ -131,12 +131,19 @@ describe('migrateSettings', () => {
     const { settings, repaired } = migrateSettings(raw);
     expect(violations(settings)).toEqual([]);
     expect(settings.reader).toEqual({ ...defaultSettings().reader, width: 20 });
-    expect(repaired).toHaveLength(6);
+    expect(repaired.map(({ code }) => code)).toEqual([
+      'repair.enabled',
+      'repair.sitesObject',
+      'repair.rulesList',
+      'repair.theme',
+      'repair.readerNumber',
+      'repair.readerRange',
+    ]);
   });
 
   it('keeps every readable rule of a damaged rule list', () => {
     const raw = {
-      ...structuredClone(v2),
+      ...structuredClone(v3),
       rules: [
         rule,
         null,
@@ -165,21 +172,28 @@ describe('migrateSettings', () => {
       ['r5', '排除坏了', false],
     ]);
     expect(settings.rules[2]).toMatchObject({ isRegex: false, order: 4 });
+    const dropped = (code: string, number: number) => ({
+      code: 'repair.ruleDropped',
+      params: { reason: { code, params: { number } } },
+    });
     expect(repaired).toEqual([
-      'dropped rule #2 is not an object',
-      'dropped rule #3 has no pattern',
-      'rule "示例广告": duplicate id renamed to r1-2',
-      expect.stringMatching(/rule "类型错": reset .*isRegex/),
-      'rule "类型错": scope or kind unreadable, rule disabled',
-      'rule "示例广告": scope or kind unreadable, rule disabled',
-      'rule "示例广告": scope or kind unreadable, rule disabled',
+      dropped('stored.notObject', 2),
+      dropped('stored.noPattern', 3),
+      { code: 'repair.ruleDuplicateId', params: { name: '示例广告', id: 'r1-2' } },
+      {
+        code: 'stored.fieldsReset',
+        params: { name: '类型错', fields: expect.stringMatching(/isRegex/) },
+      },
+      { code: 'stored.disabled', params: { name: '类型错' } },
+      { code: 'stored.disabled', params: { name: '示例广告' } },
+      { code: 'stored.disabled', params: { name: '示例广告' } },
     ]);
   });
 
   it('always yields valid settings, whatever it is given, and is idempotent', () => {
     const shaped = fc.record(
       {
-        version: fc.oneof(fc.constantFrom(1, 2, 3), fc.anything()),
+        version: fc.oneof(fc.constantFrom(1, 2, 3, 4), fc.anything()),
         enabled: fc.anything(),
         disabledHosts: fc.anything(),
         sites: fc.oneof(fc.dictionary(fc.string(), fc.constantFrom('on', 'off', 'x')), fc.anything()),
@@ -203,5 +217,73 @@ describe('migrateSettings', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('version 2 → 3: the notes an importer wrote into a rule become reasons', () => {
+  const ruleV2 = (id: string, note: string) => {
+    const { notes: _notes, ...fields } = createRule({ id, pattern: `示例广告${id}`, note });
+    return fields;
+  };
+  const stored = {
+    ...structuredClone(v3),
+    version: 2,
+    rules: [
+      ruleV2('a', 'my own words\nscope names books or sources (某书, 某源), not sites: imported disabled'),
+      ruleV2('b', 'scope kept to www.a.com, m.a.com; ignored names 书甲, 书乙'),
+      ruleV2('c', 'exclusion names books or sources (某源): imported disabled'),
+      ruleV2('d', '我的'),
+      ruleV2('e', 'scope kept to every site, as I wanted'),
+    ],
+  };
+
+  it('moves the importer’s lines out of the note and keeps the reader’s own words as they were', () => {
+    const { settings, repaired, migratedFrom } = migrateSettings(structuredClone(stored));
+    expect(migratedFrom).toBe(2);
+    expect(repaired).toEqual([]);
+    expect(settings.rules.map(({ id, note, notes }) => ({ id, note, notes }))).toEqual([
+      {
+        id: 'a',
+        note: 'my own words',
+        notes: [{ code: 'legado.scopeNames', params: { names: '某书, 某源' } }],
+      },
+      {
+        id: 'b',
+        note: '',
+        notes: [{ code: 'legado.scopeKept', params: { hosts: 'www.a.com, m.a.com', names: '书甲, 书乙' } }],
+      },
+      { id: 'c', note: '', notes: [{ code: 'legado.exclusionNames', params: { names: '某源' } }] },
+      { id: 'd', note: '我的', notes: [] },
+      { id: 'e', note: 'scope kept to every site, as I wanted', notes: [] },
+    ]);
+  });
+
+  it('reads the migrated settings back unchanged, as version 3', () => {
+    const { settings } = migrateSettings(structuredClone(stored));
+    expect(migrateSettings(structuredClone(settings))).toEqual({
+      settings,
+      repaired: [],
+      migratedFrom: null,
+    });
+  });
+
+  it('leaves a version 3 note alone, even a line shaped like an old importer note', () => {
+    const note = 'scope names books or sources (某书), not sites: imported disabled';
+    const current = { ...structuredClone(v3), rules: [createRule({ id: 'x', pattern: '示例广告', note })] };
+    expect(migrateSettings(current).settings.rules[0]).toMatchObject({ note, notes: [] });
+  });
+
+  it('drops unreadable notes of version 3 and says so', () => {
+    const good = { code: 'legado.scopeNames', params: { names: '某书' } };
+    const bad = [
+      'scope names books or sources (某书), not sites: imported disabled',
+      { code: 'legado.unknown', params: {} },
+      { code: 'legado.scopeNames', params: {} },
+      { code: 'legado.scopeNames', params: { names: '某书', extra: 1 } },
+    ];
+    const rule = { ...createRule({ id: 'x', pattern: '示例广告' }), notes: [good, ...bad] };
+    const { settings, repaired } = migrateSettings({ ...structuredClone(v3), rules: [rule] });
+    expect(settings.rules[0]!.notes).toEqual([good]);
+    expect(repaired).toEqual([{ code: 'stored.fieldsReset', params: { name: '示例广告', fields: 'notes' } }]);
   });
 });

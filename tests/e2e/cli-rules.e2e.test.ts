@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BROWSERS } from '@/scripts/harness';
 import { cleanInBrowser } from '@/scripts/clean-cli/browser-mode';
 import { cleanInNodeDom } from '@/scripts/clean-cli/node-dom';
 import { loadRules } from '@/scripts/clean-cli/rules';
@@ -20,7 +21,7 @@ const LEGADO = JSON.stringify([
   { name: '不能用', pattern: '(灯)\\1', isRegex: true, isEnabled: true },
 ]);
 
-describe('npm run clean --rules', () => {
+describe.each(BROWSERS)('npm run clean --rules, browser mode in %s', (browserName) => {
   it('applies an imported rule in both modes, the same way, and reports the unusable one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jingdu-rules-'));
     const rulesFile = path.join(dir, 'rules.json');
@@ -34,6 +35,7 @@ describe('npm run clean --rules', () => {
       [{ file: 'page.html', bytes: Buffer.from(PAGE) }],
       undefined,
       rules,
+      browserName,
     );
     for (const result of [inNode, inBrowser!]) {
       expect(result.removed).toContainEqual({

@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabStatus } from '@/core/protocol';
-import {
-  launchWithExtension,
-  startPageServer,
-  type ExtensionBrowser,
-  type PageServer,
-} from '@/scripts/browser';
+import { startPageServer, type PageServer } from '@/scripts/browser';
+import { BROWSERS, launchHarness, type ExtensionHarness } from '@/scripts/harness';
 import { runHostileCase, serveHostilePages, type HostileCase } from '@/scripts/heavy/run';
 
 /** CI runs the hostile pages shortened: a tenth of the sizes and durations the benchmark uses. */
 const SCALE = 0.1;
-let browser: ExtensionBrowser;
 let server: PageServer;
 let cases: HostileCase[];
 const results = new Map<string, TabStatus | null>();
@@ -18,7 +13,6 @@ const results = new Map<string, TabStatus | null>();
 beforeAll(async () => {
   server = await startPageServer();
   cases = serveHostilePages(server, SCALE);
-  browser = await launchWithExtension();
 });
 afterAll(async () => {
   // Figures, printed for the log, never asserted: timing tests flake on a busy machine.
@@ -27,19 +21,26 @@ afterAll(async () => {
       `${name}: ${status?.state} · work ${status?.work?.totalMs.toFixed(1)} ms in ${status?.work?.tasks} tasks,` +
         ` longest ${status?.work?.longestMs.toFixed(1)} ms`,
     );
-  await browser?.close();
   await server?.close();
 });
 
-async function run(index: number): Promise<TabStatus> {
-  const hostile = cases[index]!;
-  const status = await runHostileCase(browser, server, hostile);
-  results.set(hostile.name, status);
-  expect(status, `${hostile.name}: no status`).not.toBeNull();
-  return status!;
-}
+describe.each(BROWSERS)('heavy and hostile pages (shortened) in %s', (name) => {
+  let harness: ExtensionHarness;
+  beforeAll(async () => {
+    harness = await launchHarness(name);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
 
-describe('heavy and hostile pages (shortened)', () => {
+  async function run(index: number): Promise<TabStatus> {
+    const hostile = cases[index]!;
+    const status = await runHostileCase(harness, server, hostile);
+    results.set(`${name}, ${hostile.name}`, status);
+    expect(status, `${hostile.name}: no status`).not.toBeNull();
+    return status!;
+  }
+
   it('cleans a big chapter page in short tasks', async () => {
     const status = await run(0);
     expect(status.state).toBe('cleaned');

@@ -152,7 +152,7 @@ describe('the options page', () => {
     expect(await refusal.locator('.refusal__title').textContent()).toBe(
       t('ruleRefused', [t('sourceBundled')]),
     );
-    expect(await refusal.locator('.refusal__reason').textContent()).toBe(t('reasonRemovesShare', ['100']));
+    expect(await refusal.locator('.refusal__reason').textContent()).toBe(t('refusedShare', ['100']));
     // The save button is aria-disabled; Enter in the field submits the form all the same.
     await page.press('#rule-pattern', 'Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('refusal'));
@@ -170,7 +170,7 @@ describe('the options page', () => {
       t('importSummary', [t('formatLegado'), '5', '0', '1']),
     );
     expect(await page.textContent('[data-part="import-problems"]')).toContain(
-      t('reasonExpression', [t('compileUnsupported', [t('featureBackReference', ['\\1'])])]),
+      t('invalidExpression', [t('compileUnsupported', [t('featureBackReference', ['\\1'])])]),
     );
     expect(await page.textContent('[data-part="import-refused"]')).toContain('吞掉整章');
     expect(await page.locator('.rule').count()).toBe(5);

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import fingerprint from 'virtual:bundled-fingerprint';
 import { CONTENT_SCRIPT, startOnPage } from '@/entrypoints/chapter-cleaner/index';
-import { readBundledChapter } from '../fixtures/bundled/page-data';
+import { readBundledChapter, readDecoys } from '../fixtures/bundled/page-data';
 import { PAGE_SHAPES } from '../helpers/bundled-page-templates';
 
 const CHAPTER_PAGE = `<title>第一章 雪夜_长夜书_测试书屋</title><h1>第一章 雪夜</h1>
@@ -73,23 +73,59 @@ describe('content script entrypoint', () => {
       })
       .replace(/<link[^>]*>/g, '');
 
-    /** Runs the content script with `plan` as the background's answer; returns the tab report it sent. */
-    async function reportWith(plan: object): Promise<{ matched: boolean; removed: number }> {
+    /** Runs the content script on `html` with `plan` as the background's answer; returns what it sent. */
+    async function runWith(plan: object, html = page): Promise<Array<{ type: string; data: never }>> {
       document.open();
-      document.write(page);
+      document.write(html);
       document.close();
-      const reports: Array<{ matched: boolean; removed: number }> = [];
+      const sent: Array<{ type: string; data: never }> = [];
       fakeBrowser.runtime.onMessage.addListener(
         (message: { type: string; data: never }, _sender, sendResponse) => {
-          if (message.type === 'tabReport') reports.push(message.data);
+          sent.push(message);
           sendResponse(message.type === 'pagePlan' ? plan : null);
           return true;
         },
       );
       await startOnPage();
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return reports[reports.length - 1]!;
+      return sent;
     }
+
+    /** The last tab report the content script sent with `plan`. */
+    async function reportWith(plan: object): Promise<{ matched: boolean; removed: number }> {
+      const reports = (await runWith(plan)).filter(({ type }) => type === 'tabReport');
+      return reports[reports.length - 1]!.data;
+    }
+
+    const copies = (sent: Array<{ type: string; data: { lines: string[] } }>) =>
+      sent.filter(({ type }) => type === 'chapterCopy').map(({ data }) => data.lines);
+
+    it('sends the cleaned chapter lines of a recognised page to the background, once', async () => {
+      const ads = ['天才一秒记住本站地址：www.ceshi.com，最快更新！', '本章未完，请点击下一页继续阅读'];
+      const withAds = PAGE_SHAPES[0]!
+        .render({
+          title: '第八百零八章 掌声如潮',
+          book: '大模型时代',
+          site: '西红柿小说',
+          lines: [...ads, ...shipped],
+        })
+        .replace(/<link[^>]*>/g, '');
+      const sent = copies(await runWith({ autoClean: true, hits: [], fingerprint }, withAds));
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toEqual(shipped.slice(0, 160));
+    });
+
+    it('sends no copy when the page is not recognised, or is not cleaned', async () => {
+      expect(copies(await runWith({ autoClean: true, hits: [] }))).toEqual([]);
+      expect(copies(await runWith({ autoClean: false, hits: [], fingerprint }))).toEqual([]);
+      const decoy = readDecoys()[0]!.paragraphs;
+      const sibling = PAGE_SHAPES[0]!
+        .render({ title: '第八百零九章 余波', book: '大模型时代', site: '西红柿小说', lines: decoy })
+        .replace(/<link[^>]*>/g, '');
+      const sent = await runWith({ autoClean: true, hits: [], fingerprint }, sibling);
+      expect(sent.some(({ type }) => type === 'tabReport')).toBe(true);
+      expect(copies(sent)).toEqual([]);
+    });
 
     it('uses the fingerprint that comes with the plan: the chapter is recognised, its footer removed', async () => {
       const report = await reportWith({ autoClean: true, hits: [], fingerprint });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import fingerprint from 'virtual:bundled-fingerprint';
-import { isPagePlan, parseBackgroundMessage, parseTabMessage } from '@/core/protocol';
+import { COPY_LIMITS, isPagePlan, parseBackgroundMessage, parseTabMessage } from '@/core/protocol';
 import { startOnPage } from '@/entrypoints/chapter-cleaner/index';
 
 const STORY = Array.from(
@@ -221,12 +221,17 @@ const VALID: unknown[] = [
   { type: 'chapterLines', data: {} },
   { type: 'pagePlan', data: { host: 'www.ceshi.com', lines: ['一', '二'] } },
   { type: 'tabReport', data: { removed: 2, matched: false, state: 'cleaned' } },
+  { type: 'chapterCopy', data: { lines: ['一', '二'] } },
+  { type: 'chapterCopy', data: { lines: [] } },
 ];
 const parse = (raw: unknown) => parseTabMessage(raw) ?? parseBackgroundMessage(raw);
 /** Values shaped roughly like messages, so that the checks see more than plain garbage. */
 const messageLike = fc.record(
   {
-    type: fc.oneof(fc.constantFrom('status', 'restore', 'clean', 'pagePlan', 'tabReport'), fc.anything()),
+    type: fc.oneof(
+      fc.constantFrom('status', 'restore', 'clean', 'pagePlan', 'tabReport', 'chapterCopy'),
+      fc.anything(),
+    ),
     data: fc.oneof(
       fc.constant({}),
       fc.dictionary(fc.constantFrom('id', 'host', 'lines', 'removed'), fc.anything()),
@@ -247,6 +252,18 @@ describe('message shape checks', () => {
         if (message !== null) expect(message).toEqual(raw);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('accept a chapter copy of any text lines within its bounds, and nothing else in the lines', () => {
+    const line = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.anything());
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const raw = { type: 'chapterCopy', data: { lines } };
+        const valid = lines.every((entry) => typeof entry === 'string');
+        expect(parse(raw)).toEqual(valid ? raw : null);
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -280,6 +297,23 @@ describe('message shape checks', () => {
     ['a negative count', { type: 'tabReport', data: { removed: -1, matched: true, state: 'cleaned' } }],
     ['matched as text', { type: 'tabReport', data: { removed: 1, matched: 'yes', state: 'cleaned' } }],
     ['an unknown state', { type: 'tabReport', data: { removed: 1, matched: true, state: 'hacked' } }],
+    ['copied lines that are text', { type: 'chapterCopy', data: { lines: '一' } }],
+    ['a copied line that is a number', { type: 'chapterCopy', data: { lines: ['一', 2] } }],
+    ['a copy without lines', { type: 'chapterCopy', data: {} }],
+    ['a copy with a host of its own', { type: 'chapterCopy', data: { lines: [], host: 'a.com' } }],
+    [
+      `a copy of ${COPY_LIMITS.lines + 1} lines`,
+      { type: 'chapterCopy', data: { lines: Array<string>(COPY_LIMITS.lines + 1).fill('一') } },
+    ],
+    [
+      `a copy of more than ${COPY_LIMITS.characters} characters`,
+      {
+        type: 'chapterCopy',
+        data: {
+          lines: ['一'.repeat(COPY_LIMITS.characters / 2), '二'.repeat(COPY_LIMITS.characters / 2 + 1)],
+        },
+      },
+    ],
   ])('reject a message with %s', (_name, raw) => expect(parse(raw)).toBeNull());
 });
 

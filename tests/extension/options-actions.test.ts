@@ -27,8 +27,8 @@ describe('options actions over storage', () => {
     const { settings, repaired } = await actionsFor().load();
     expect(settings.enabled).toBe(true);
     expect(repaired).toEqual([
-      '"enabled" was not true or false: reset to on',
-      'reader theme "neon" unknown: reset to system',
+      { code: 'repair.enabled', params: {} },
+      { code: 'repair.theme', params: { value: '"neon"' } },
     ]);
   });
 

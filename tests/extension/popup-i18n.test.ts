@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { FLAG_CODES, flagMessageKey } from '@/core/flag-reasons';
+import { SHOWN_REASONS } from '@/components/reason-text';
+import { FLAG_CODES } from '@/core/flag-reasons';
+import { reasonKey } from '@/core/reason';
 import { BUILT_IN_RULES, ruleMessageKey } from '@/core/rule-ids';
 
 const LOCALES = ['zh_CN', 'zh_TW', 'en'] as const;
@@ -76,21 +78,22 @@ describe('UI languages', () => {
   });
 
   it('every key the UI and the manifest use exists, and every message is used', () => {
-    // Rule names and flag reasons are looked up by keys derived from the engine's own codes.
-    const derived: string[] = [...BUILT_IN_RULES.map(ruleMessageKey), ...FLAG_CODES.map(flagMessageKey)];
+    // Reasons, flags and rule names are shown under keys derived from their codes.
+    const reasonKeys = new Set<string>([
+      ...[...Object.keys(SHOWN_REASONS), ...FLAG_CODES].map((code) => reasonKey(code)),
+      ...BUILT_IN_RULES.map(ruleMessageKey),
+    ]);
     const used = [
       ...[...ALL_SOURCE.matchAll(/\b(?:t|translate)\(\s*'(\w+)'/g)].map((m) => m[1]!),
       ...[...ALL_SOURCE.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
-      ...derived,
+      ...reasonKeys,
     ];
     expect(used).toContain('extName');
     for (const key of used)
       for (const locale of LOCALES) expect(messages[locale][key], `${locale}.${key}`).toBeDefined();
+    const named = (key: string) => ALL_SOURCE.includes(`'${key}'`) || ALL_SOURCE.includes(`__MSG_${key}__`);
     for (const key of Object.keys(messages.zh_CN))
-      expect(
-        ALL_SOURCE.includes(`'${key}'`) || ALL_SOURCE.includes(`__MSG_${key}__`) || derived.includes(key),
-        `${key} unused`,
-      ).toBe(true);
+      expect(named(key) || reasonKeys.has(key), `${key} unused`).toBe(true);
   });
 
   it('the manifest takes its name, description and button title from the messages, zh_CN by default', () => {

@@ -93,9 +93,11 @@ describe('loading corrupted storage', () => {
     expect(settings.rules[0]).toMatchObject({ scope: ['www.ceshi.com'], enabled: false });
     expect(repaired).toEqual(
       expect.arrayContaining([
-        '"enabled" was not true or false: reset to on',
-        'reader settings were not an object: reset to defaults',
-        expect.stringMatching(/^rule "r0|^rule "广告0/),
+        { code: 'repair.enabled', params: {} },
+        { code: 'repair.readerObject', params: {} },
+        expect.objectContaining({
+          params: expect.objectContaining({ name: expect.stringMatching(/^广告0/) }),
+        }),
       ]),
     );
   });
@@ -113,7 +115,7 @@ describe('loading corrupted storage', () => {
     const lost = ids(items['rules.1'] as UserRule[]);
     await fakeBrowser.storage.sync.set({ 'rules.1': JSON.stringify(items['rules.1']).slice(0, 100) });
     const { settings, repaired } = await loadSettings();
-    expect(repaired).toContain('sync storage: rules.1 missing or broken');
+    expect(repaired).toContainEqual({ code: 'repair.chunkMissing', params: { part: 'rules.1' } });
     expect(ids(settings.rules)).toEqual(ids(RULES).filter((id) => !lost.includes(id)));
   });
 
@@ -124,7 +126,7 @@ describe('loading corrupted storage', () => {
     await fakeBrowser.storage.local.set({ [LOCAL_KEY]: garbage });
     const { settings, repaired } = await loadSettings();
     expect(ids(settings.rules)).toEqual(ids(RULES));
-    expect(repaired.join('\n')).toMatch(/local/i);
+    expect(repaired).toContainEqual({ code: 'repair.localUnreadable', params: {} });
   });
 
   it.each([
@@ -133,14 +135,16 @@ describe('loading corrupted storage', () => {
   ])('keeps the synced rules when settingsFallback holds %s', async (_name, garbage) => {
     await fakeBrowser.storage.local.set({ [FALLBACK_KEY]: garbage });
     const { settings, repaired } = await loadSettings();
-    expect(repaired.length).toBeGreaterThan(0);
+    expect(repaired).toEqual([{ code: 'repair.fallbackUnreadable', params: {} }]);
     expect(ids(settings.rules)).toEqual(ids(RULES));
   });
 
   it('keeps the synced rules when local storage cannot be read', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error: LOCK held'));
     const { settings, repaired } = await loadSettings();
-    expect(repaired.join('\n')).toContain('IO error: LOCK held');
+    expect(repaired).toEqual([
+      { code: 'repair.localFailed', params: { error: expect.stringContaining('IO error: LOCK held') } },
+    ]);
     expect(ids(settings.rules)).toEqual(ids(RULES));
   });
 });
@@ -152,7 +156,10 @@ describe('storage that cannot be read at all', () => {
     const { settings, repaired } = await loadSettings();
     expect(settings).toEqual(defaultSettings());
     expect(repaired).toEqual([
-      expect.stringMatching(/could not be read: .*(sync unavailable|IO error: LOCK held)/),
+      {
+        code: 'repair.unreadable',
+        params: { error: expect.stringMatching(/sync unavailable|IO error: LOCK held/) },
+      },
     ]);
   });
 });

@@ -22,6 +22,8 @@ export interface PageLabel {
 
 export interface CorpusPage {
   id: string;
+  /** The copy read (absolute path), for tools that take the page's bytes as served. */
+  file: string;
   html: string;
   /** The page's host from index.json, when its `site` names one ("www.xbiquge.bz (笔趣阁)"). */
   host: string | undefined;
@@ -64,10 +66,12 @@ export function readCorpus(): CorpusPage[] {
     .sort()
     .map((id) => {
       const utf8 = `${pagesDir}${id}.utf8.html`;
-      const bytes = readFileSync(existsSync(utf8) ? utf8 : `${pagesDir}${id}.html`);
+      const file = existsSync(utf8) ? utf8 : `${pagesDir}${id}.html`;
+      const bytes = readFileSync(file);
       const labelFile = `${CORPUS_DIR}labels/${id}.json`;
       return {
         id,
+        file,
         html: decodeHtml(new Uint8Array(bytes)),
         host: hosts.get(id),
         label: existsSync(labelFile) ? parseLabel(labelFile) : null,

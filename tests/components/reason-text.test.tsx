@@ -1,14 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import type { Translate } from '@/components/actions';
-import { ruleNoteText, ruleReasonText } from '@/components/rule-reason';
+/**
+ * Rule-engine reasons in words. The reasons come from the engine itself (every code it has, fed the
+ * inputs that produce them), and every code must have its message, with its values in the table's
+ * order, in each locale.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { reasonText, SHOWN_REASONS } from '@/components/reason-text';
+import { reasonKey } from '@/core/reason';
 import { translatePattern } from '@/core/rules/dialect';
 import { importRulesFile } from '@/core/rules/import';
 import { importLegadoValue } from '@/core/rules/import-legado';
 import { createRule } from '@/core/rules/model';
+import { RULE_REASONS, ruleReason, type RuleReason } from '@/core/rules/reasons';
 import { checkRuleAgainstChapter } from '@/core/rules/safety';
 import { validateRule, validateRuleWith } from '@/core/rules/validate';
+import { loadRules } from '@/scripts/clean-cli/rules';
+import { codesOf } from '@/tests/helpers/reasons';
 import { t, translatorFor } from './helpers';
+import { readMessages } from './messages';
 
 const STORY = [
   '第一章 雪夜',
@@ -71,6 +82,7 @@ const FIELDS = {
   excludeScope: [],
   enabled: true,
   note: '',
+  notes: [],
   origin: 'user',
 };
 
@@ -88,9 +100,9 @@ const JINGDU = {
 };
 
 /** Every kind of reason and note the rule engine gives the options page, from the engine itself. */
-function engineReasons(): string[] {
-  const reasons: string[] = [];
-  const refuse = (verdict: { ok: true } | { ok: false; reason: string }) => {
+function engineReasons(): RuleReason[] {
+  const reasons: RuleReason[] = [];
+  const refuse = (verdict: { ok: true } | { ok: false; reason: RuleReason }) => {
     if (!verdict.ok) reasons.push(verdict.reason);
   };
   for (const pattern of BAD_EXPRESSIONS)
@@ -119,22 +131,7 @@ function engineReasons(): string[] {
   ];
   for (const result of imported)
     reasons.push(...[...result.problems, ...result.notes].map((problem) => problem.reason));
-  return [...new Set(reasons)];
-}
-
-/** A lookup that records the keys it is asked for. */
-function recording(lookup: Translate, used: Set<string>): Translate {
-  return (key, substitutions) => {
-    used.add(key);
-    return lookup(key, substitutions);
-  };
-}
-
-/** The message keys components/rule-reason.ts can ask for. */
-function keysOfModule(): string[] {
-  const messages = Object.keys(JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')));
-  const source = readFileSync('components/rule-reason.ts', 'utf8');
-  return [...source.matchAll(/'(\w+)'/g)].map((match) => match[1]!).filter((key) => messages.includes(key));
+  return reasons;
 }
 
 const JSON_ERROR = (() => {
@@ -146,26 +143,57 @@ const JSON_ERROR = (() => {
   return '';
 })();
 
+const LOCALES = ['zh_CN', 'zh_TW', 'en'];
+
+describe('every reason code has its message in every locale', () => {
+  const codes = Object.keys(SHOWN_REASONS);
+
+  it.each(LOCALES)('%s: a message per code, filled with the code’s values in order', (locale) => {
+    const messages = readMessages(locale);
+    expect(codes.length).toBeGreaterThan(80);
+    for (const code of codes) {
+      const entry = messages[reasonKey(code)];
+      expect(entry, `${locale}: ${code}`).toBeDefined();
+      const placeholders = Object.entries(entry!.placeholders ?? {});
+      const order = placeholders.sort(([, a], [, b]) => a.content.localeCompare(b.content));
+      expect(
+        order.map(([name]) => name),
+        `${locale}: ${code}`,
+      ).toEqual(SHOWN_REASONS[code]);
+      for (const name of SHOWN_REASONS[code]!)
+        expect(entry!.message.toLowerCase(), `${locale}: ${code}`).toContain(`$${name.toLowerCase()}$`);
+    }
+  });
+
+  it('has no two codes sharing a message, and no reason message left without its code', () => {
+    const keys = codes.map((code) => reasonKey(code));
+    expect(new Set(keys).size).toBe(keys.length);
+    const family = /^(feature|syntax|compile|note|invalid|refused|stored|file|legado|repair)[A-Z]/;
+    for (const locale of LOCALES) {
+      const orphans = Object.keys(readMessages(locale)).filter(
+        (key) => family.test(key) && !keys.includes(key),
+      );
+      expect(orphans, locale).toEqual([]);
+    }
+  });
+});
+
 describe('rule-engine reasons in the reader language', () => {
   const reasons = engineReasons();
 
-  it('translates every reason and note the engine gives, and the engine gives every shape it knows', () => {
-    const used = new Set<string>();
-    const zh = recording(t, used);
-    expect(reasons.length).toBeGreaterThan(50);
+  it('the engine gives every code it has, and each reads without English in Chinese', () => {
+    const given = new Set(reasons.flatMap(codesOf));
+    expect([...given].sort()).toEqual(Object.keys(RULE_REASONS).sort());
     for (const reason of reasons) {
-      const shown = ruleReasonText(reason, zh);
-      expect(shown, reason).not.toBe(reason);
+      const shown = reasonText(reason, t);
       // No English sentence is left, only names and regex fragments (and the JSON parser's message).
-      expect(shown.replace(JSON_ERROR, ''), reason).not.toMatch(/[a-z]{2,} [a-z]{2,}/i);
+      expect(shown.replace(JSON_ERROR, ''), reason.code).not.toMatch(/[a-z]{2,} [a-z]{2,}/i);
+      expect(shown, reason.code).not.toMatch(/\$\w+\$/);
     }
-    expect([...used].sort()).toEqual(expect.arrayContaining(keysOfModule().sort()));
-    expect(keysOfModule()).toHaveLength(new Set(keysOfModule()).size);
   });
 
   it('reads naturally in Simplified Chinese, with the technical parts kept', () => {
-    const shown = reasons.map((reason) => ruleReasonText(reason, t));
-    expect(shown).toEqual(
+    expect(reasons.map((reason) => reasonText(reason, t))).toEqual(
       expect.arrayContaining([
         '正则表达式使用了反向引用 \\1，线性时间引擎无法运行。',
         '正则表达式使用了后行断言 (?<=…)，线性时间引擎无法运行。',
@@ -180,42 +208,50 @@ describe('rule-engine reasons in the reader language', () => {
         '无法运行：正则表达式使用了反向引用 \\1，线性时间引擎无法运行。',
         '规则“坏字段”：字段 order, enabled 缺失或无法读取，已重置',
         '标志 (?u) 在这里不起作用',
+        `这个文件不是有效的 JSON：${JSON_ERROR}`,
       ]),
     );
   });
 
-  it('has every message in Traditional Chinese and English too', () => {
+  it('reads in Traditional Chinese and English too, every value filled in', () => {
     for (const locale of ['zh_TW', 'en']) {
       const lookup = translatorFor(locale);
-      for (const reason of reasons) expect(ruleReasonText(reason, lookup).trim()).not.toBe('');
+      for (const reason of reasons) {
+        const shown = reasonText(reason, lookup);
+        expect(shown.trim(), reason.code).not.toBe('');
+        expect(shown, reason.code).not.toMatch(/\$\w+\$/);
+      }
     }
-    const tw = translatorFor('zh_TW');
-    expect(
-      ruleReasonText(
-        'The expression uses a look-behind (?<=…), which the linear-time engine cannot run.',
-        tw,
-      ),
-    ).toBe('正規表示式使用了後行斷言 (?<=…)，線性時間引擎無法執行。');
-  });
-
-  it('shows an unknown reason as it came, and a reason with an unknown part whole', () => {
-    for (const reason of [
-      '<b>something new</b>',
-      'The expression frobnicates.',
-      'The expression uses a time machine, which the linear-time engine cannot run.',
-      '',
-    ])
-      expect(ruleReasonText(reason, t)).toBe(reason);
-    // An error text from the regex library that is not known stays as it came, inside the sentence.
-    expect(ruleReasonText('The expression is not valid: something odd.', t)).toBe(
-      '正则表达式无效：something odd。',
+    const lookBehind = validateRule({ pattern: '(?<=本站)网址', isRegex: true, scope: [], excludeScope: [] });
+    expect(!lookBehind.ok && reasonText(lookBehind.reason, translatorFor('zh_TW'))).toBe(
+      '正規表示式使用了後行斷言 (?<=…)，線性時間引擎無法執行。',
+    );
+    expect(!lookBehind.ok && reasonText(lookBehind.reason, translatorFor('en'))).toBe(
+      'The expression uses a look-behind (?<=…), which the linear-time engine cannot run.',
     );
   });
 
-  it('translates the lines an importer wrote into a rule’s note and keeps the reader’s own', () => {
-    const note = 'my own words\nscope names books or sources (某书), not sites: imported disabled';
-    expect(ruleNoteText(note, t)).toBe(
-      'my own words\n适用范围写的是书名或书源（某书），不是网站：导入后已停用',
-    );
+  it('shows the regex library’s own message as it came when it is not a known error', () => {
+    const odd = ruleReason('invalid.expression', {
+      reason: ruleReason('compile.invalid', { error: 'something odd' }),
+    });
+    expect(reasonText(odd, t)).toBe('正则表达式无效：something odd。');
+  });
+});
+
+describe('the CLI prints the same reasons in the English of the extension', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says why a rule of a --rules file was skipped, from the en messages', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'jingdu-reasons-')), 'rules.json');
+    writeFileSync(file, JSON.stringify(LEGADO.slice(0, 2).concat([LEGADO[7]!])));
+    const printed: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+    expect(loadRules(file).map((rule) => rule.name)).toEqual(['多站', '一本书']);
+    expect(printed).toEqual([
+      `--rules ${file}: skipped 回引: The expression uses a back-reference \\1, which the linear-time engine cannot run.`,
+      `--rules ${file}: 多站: Scope kept to www.a.com; the names 我的修仙日记 were ignored`,
+      `--rules ${file}: 一本书: The scope names books or sources (我的修仙日记), not sites: imported disabled`,
+    ]);
   });
 });
