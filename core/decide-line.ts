@@ -129,6 +129,12 @@ function segments(evidence: LineEvidence): Segment[] {
   const cuts = [0, ...sentenceBoundaries(evidence.text).filter((cut) => !inside(cut)), evidence.text.length];
   const result: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) result.push(judgeSegment(evidence, cuts[i]!, cuts[i + 1]!));
+  // A quotation in a line that tells story belongs to it (写着“欢迎各位书友”, “加我微信吧，”她说):
+  // only a quotation standing apart from any story is an ad's.
+  if (result.some((part) => part.kind === 'story'))
+    return result.map((part) =>
+      part.kind === 'junk' && evidence.quoted[part.start] === 1 ? { ...part, kind: 'mixed' } : part,
+    );
   return result;
 }
 
