@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 
 /** The sources whose Han characters the matching fold must cover. */
-export const VOCABULARY_SOURCES = ['core/spam-phrases.ts', 'core/web-address.ts', 'core/text/narration.ts'];
+export const VOCABULARY_SOURCES = ['core/spam-phrases.ts', 'core/web-address.ts'];
 export const VOCABULARY_DIRS = ['core/signals'];
 
 export const FOLD_FILE = 'core/traditional-fold.ts';
@@ -22,11 +22,17 @@ function sources(): string[] {
   return files;
 }
 
+/** Source text without its comments: examples in a comment are not words the code matches. */
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
 /** Han characters the engine's tables and signals spell their words with. */
 export function vocabulary(): Set<string> {
   const chars = new Set<string>();
   for (const file of sources())
-    for (const char of readFileSync(file, 'utf8')) if (/\p{Script=Han}/u.test(char)) chars.add(char);
+    for (const char of withoutComments(readFileSync(file, 'utf8')))
+      if (/\p{Script=Han}/u.test(char)) chars.add(char);
   return chars;
 }
 
