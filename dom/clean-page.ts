@@ -2,7 +2,7 @@
  * The page cleaner: gate, find the chapter, recognise the bundled chapter, plan, check the safety
  * cap, apply through the undo journal. The content script and the CLI both drive this class.
  */
-import { namesFromPageTitle, splitPageTitle } from '@/core/chapter-title';
+import { collapseSpace, namesFromPageTitle, splitPageTitle } from '@/core/chapter-title';
 import type { LineContext, UserRuleMatch } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
 import { plainFlag, safetyStopFlag } from '@/core/flag-reasons';
@@ -34,7 +34,19 @@ export interface CleanPageOptions {
   now?: () => number;
   /** Matches of the reader's rules, by chapter line text (trimmed), found by the rules engine. */
   userRules?: ReadonlyMap<string, readonly UserRuleMatch[]>;
+  /** What the site shows on its other chapters (core/site-memory.ts), by text. */
+  learned?: LearnedTexts;
 }
+
+/** Texts the site has shown on its other chapters: chapter lines (trimmed), blocks around (collapsed). */
+export interface LearnedTexts {
+  lines: ReadonlySet<string>;
+  around: ReadonlySet<string>;
+}
+
+/** Texts of blocks around the chapter offered to the site memory, at most, each at most so long. */
+const AROUND_TEXTS = 300;
+const AROUND_TEXT_LENGTH = 300;
 
 export interface PageReport {
   gate: GateResult;
@@ -63,6 +75,7 @@ export class PageCleaner {
   private bookLinks: Element[] = [];
   private userRules: ReadonlyMap<string, readonly UserRuleMatch[]> | undefined;
   private served: string[] | undefined;
+  private learned: LearnedTexts | undefined;
   private fingerprint: ChapterFingerprint | undefined;
   private pageTitle = '';
 
@@ -82,6 +95,11 @@ export class PageCleaner {
   /** Sets the reader's rule matches for the next cleaning run (found after detection, in the background). */
   useRules(userRules: ReadonlyMap<string, readonly UserRuleMatch[]>): void {
     this.userRules = userRules;
+  }
+
+  /** Sets the fingerprint the next cleaning run recognises the bundled chapter by (none: no match). */
+  useLearned(learned: LearnedTexts | undefined): void {
+    this.learned = learned;
   }
 
   /** Sets the fingerprint the next cleaning run recognises the bundled chapter by (none: no match). */
@@ -160,6 +178,7 @@ export class PageCleaner {
       host: this.options.host,
       siteDomains: site.domains,
       titleParts: splitPageTitle(this.pageTitle),
+      learned: (this.learned ?? this.options.learned)?.lines,
     };
     this.navigation = navigationLinks(chapter.scan.links, chapter.title);
     this.bookLinks = bookLinks(chapter.scan.links, pageNames);
@@ -193,6 +212,7 @@ export class PageCleaner {
       bookLinks: this.bookLinks,
       chapterLinks: this.chapterLinks(),
       container: chapter.container,
+      learnedAround: (this.learned ?? this.options.learned)?.around,
     });
     this.flags.push(...(yield* applyChapterPlanSteps(plan, chapter.container, this.journal)).flags);
     for (const [index, { nodes, removal }] of around.entries()) {
@@ -225,6 +245,7 @@ export class PageCleaner {
       container,
       bookLinks: this.bookLinks,
       chapterLinks: this.chapterLinks(),
+      learnedAround: (this.learned ?? this.options.learned)?.around,
     };
     for (const element of outside as Element[])
       for (const { nodes, removal } of planSurroundings(scanPage(element, true), options))
@@ -287,6 +308,23 @@ export class PageCleaner {
   extraRoots(): Node[] {
     const root = this.chapter?.container.getRootNode();
     return root && root !== this.doc ? [root] : [];
+  }
+
+  /**
+   * The texts of leaf blocks around the chapter, collapsed, in page order: what the site memory
+   * compares with its other chapters (core/site-memory.ts). Empty before detection.
+   */
+  aroundTexts(): string[] {
+    const chapter = this.chapter;
+    if (!chapter) return [];
+    const texts: string[] = [];
+    for (const [element, block] of chapter.scan.blocks) {
+      if (texts.length >= AROUND_TEXTS) break;
+      if (block.hasBlockChild || chapter.container.contains(element)) continue;
+      const text = collapseSpace(block.text);
+      if (text !== '' && text.length <= AROUND_TEXT_LENGTH) texts.push(text);
+    }
+    return texts;
   }
 
   /** The chapter's paragraphs as served, before the last cleaning (what rules are previewed on). */

@@ -27,6 +27,8 @@ export interface SurroundingsOptions {
   bookLinks?: readonly Element[];
   /** Links to other chapters (上一章, 下一章, "2、親戚"): other books' titles beside them are a list. */
   chapterLinks?: readonly Element[];
+  /** Texts of blocks (collapsed) the site shows on its other chapters: its boilerplate. */
+  learnedAround?: ReadonlySet<string>;
 }
 
 /** What to take out around the chapter: one element, or the nodes of one line of a mixed box. */
@@ -121,6 +123,11 @@ export class Planner {
 
   isProtected(element: Element): boolean {
     return this.options.keep.exact.has(element) || this.books.has(element);
+  }
+
+  /** True when the site shows this block's text on its other chapters. */
+  isLearned(text: string): boolean {
+    return this.options.learnedAround?.has(collapseSpace(text)) ?? false;
   }
 
   /** True when `link` shares its parent with a link to another chapter (上一章, "2、親戚"). */
@@ -269,6 +276,10 @@ function judgeOwnLines(planner: Planner, element: Element): void {
 }
 
 function judgeBlock(planner: Planner, element: Element, block: BlockText): void {
+  if (planner.isLearned(block.text)) {
+    planner.take(element, 'learned-boilerplate', block.text);
+    return;
+  }
   const list = recommendationList(element, block.text);
   if (list && planner.removable(list)) {
     planner.take(list, 'recommendations', visibleText(list));

@@ -10,12 +10,12 @@ import { parseArgs } from 'node:util';
 import { fingerprintOf } from './fingerprint-plugin';
 import { cleanInBrowser } from './clean-cli/browser-mode';
 import { decodeHtml } from './clean-cli/decode';
-import { cleanInNodeDom } from './clean-cli/node-dom';
+import { cleanInNodeDom, type SiteMemories } from './clean-cli/node-dom';
 import { loadRules } from './clean-cli/rules';
 import { browserOption } from './clean-cli/browser-option';
 
 const USAGE =
-  'usage: npm run clean -- --json [--browser [chromium|firefox]] [--url URL] [--rules FILE] FILE...';
+  'usage: npm run clean -- --json [--browser [chromium|firefox]] [--url URL] [--rules FILE] [--learn-across] FILE...';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -37,6 +37,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        'learn-across': { type: 'boolean' },
         url: { type: 'string' },
         rules: { type: 'string' },
       },
@@ -73,8 +74,12 @@ if (browser) {
     console.log(JSON.stringify(result));
 } else {
   const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
+  // Pages of a batch are unrelated saved pages served from one host: each starts with an empty site
+  // memory unless the batch is one site's chapters and --learn-across says so.
+  const shared: SiteMemories = new Map();
   files.forEach(({ file, bytes }, index) => {
     const url = values.url ?? `http://localhost/${index}/${encodeURIComponent(path.basename(file))}`;
-    console.log(JSON.stringify(cleanInNodeDom(file, decodeHtml(bytes), url, fingerprint, rules)));
+    const memories = values['learn-across'] ? shared : new Map();
+    console.log(JSON.stringify(cleanInNodeDom(file, decodeHtml(bytes), url, fingerprint, rules, memories)));
   });
 }

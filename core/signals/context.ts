@@ -18,6 +18,8 @@ export interface LineContext {
   siteDomains?: readonly string[];
   /** The parts of the page title ("第一章 雪夜", "长夜书", "笔趣阁"): SEO lines repeat them. */
   titleParts?: readonly string[];
+  /** Lines (trimmed) the site has shown on its other chapters: its boilerplate. */
+  learned?: ReadonlySet<string>;
   /**
    * "chapter" (default) for lines of the chapter text; "chrome" for text around the chapter, where
    * there is no story to lose and strong evidence alone is enough.
@@ -35,9 +37,11 @@ export interface PreparedContext {
   host: string;
   domains: string[];
   titleParts: string[];
+  learned: ReadonlySet<string>;
 }
 
 const prepared = new WeakMap<LineContext, PreparedContext>();
+const NOTHING_LEARNED: ReadonlySet<string> = new Set();
 
 /** Folds a name or title the way a line's text is folded. */
 export function foldName(text: string): string {
@@ -65,6 +69,7 @@ export function prepareContext(context: LineContext): PreparedContext {
       host: context.host ? foldName(context.host) : '',
       domains: (context.siteDomains ?? []).map((domain) => domain.toLowerCase()).filter(isMatchableDomain),
       titleParts: foldNames(context.titleParts),
+      learned: context.learned ?? NOTHING_LEARNED,
     };
     prepared.set(context, ready);
   }

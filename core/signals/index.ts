@@ -4,6 +4,7 @@
  * and the weak ones, which only account for the rest of a line that holds strong evidence.
  */
 import { loneBookTitle } from './book-title';
+import { learnedBoilerplate } from './learned';
 import { chapterEnd } from './chapter-end';
 import { disguisedSpacing } from './disguised-spacing';
 import { pageNames } from './names';
@@ -31,6 +32,7 @@ export const LINE_SIGNALS: readonly LineSignal[] = [
   repeatedTitle,
   siteName,
   siteHost,
+  learnedBoilerplate,
   loneBookTitle,
 ];
 
