@@ -7,7 +7,7 @@
 import type { ElementRuleId } from '@/core/rule-ids';
 import { adSignalOf, readMarkup, type Markup } from './ad-signals';
 import { isBlockTag, isSkippedTag } from './elements';
-import { countHan } from '@/core/text/han';
+import { countReadingChars } from '@/core/text/han';
 import { drain, walkSteps } from './walk';
 
 export interface BlockText {
@@ -18,7 +18,7 @@ export interface BlockText {
   links: number;
   /** True when another block sits inside this one. */
   hasBlockChild: boolean;
-  /** Han characters outside links: the basis of chapter scoring. */
+  /** Han characters (and private-use stand-ins for them) outside links: the basis of chapter scoring. */
   han: number;
 }
 
@@ -122,7 +122,7 @@ class Scanner {
     if (this.linkStack.length > 0) {
       for (const link of this.linkStack) link.text += data;
       block.linkChars += data.length;
-    } else block.han += countHan(data);
+    } else block.han += countReadingChars(data);
   }
 }
 

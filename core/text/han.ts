@@ -28,6 +28,20 @@ export function countHan(text: string, start = 0, end = text.length): number {
   return count;
 }
 
+/**
+ * Characters that are read as Han: the ideographs, and the private-use code points a site maps to
+ * ideographs with a font of its own (an anti-copying measure: the markup holds U+E3E8 where the
+ * reader sees 的). A chapter served that way is still a chapter's worth of text.
+ */
+export function countReadingChars(text: string, start = 0, end = text.length): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isHanCode(code) || (code >= 0xe000 && code <= 0xf8ff)) count++;
+  }
+  return count;
+}
+
 /** True when the text holds at least one Han ideograph. */
 export function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) return true;
