@@ -61,8 +61,19 @@ export const SITE_DAMAGE: readonly string[] = [
 ];
 
 let foldTable: Uint16Array | undefined;
+/** A table entry for "the character itself": ideographs and surrogates, filled natively, not one by one. */
+const KEEP = 1;
+/**
+ * A table entry for "not looked up yet": radicals and compatibility ideographs, a spam disguise that
+ * NFKC turns into the common forms. They are rare, so each is normalised the first time it is seen
+ * instead of all of them (hundreds of calls) on every chapter page.
+ */
+const UNSEEN = 2;
 
-/** Maps every UTF-16 code unit to its folded form, 0 for "drop". Built once, on first use. */
+/**
+ * Maps every UTF-16 code unit to its folded form, 0 for "drop", KEEP or UNSEEN (see foldSymbols).
+ * Built once, on first use, with a handful of native fills rather than a loop over 30,000 characters.
+ */
 function getFoldTable(): Uint16Array {
   if (foldTable) return foldTable;
   const table = new Uint16Array(0x10000);
@@ -73,19 +84,11 @@ function getFoldTable(): Uint16Array {
   for (let c = 0xff10; c <= 0xff19; c++) table[c] = c - 0xff10 + 0x30;
   for (let c = 0xff21; c <= 0xff3a; c++) table[c] = c - 0xff21 + 0x61;
   for (let c = 0xff41; c <= 0xff5a; c++) table[c] = c - 0xff41 + 0x61;
-  for (let c = 0x3400; c <= 0x9fff; c++) table[c] = c;
+  table.fill(KEEP, 0x3400, 0xa000);
   // Surrogates are kept as they come: astral ideographs are rare and hash fine as two units.
-  for (let c = 0xd800; c <= 0xdfff; c++) table[c] = c;
-  // Radicals and compatibility ideographs are a spam disguise; NFKC turns them into the common forms.
-  for (const [from, to] of [
-    [0x2e80, 0x2fdf],
-    [0xf900, 0xfaff],
-  ] as const) {
-    for (let c = from; c <= to; c++) {
-      const folded = String.fromCharCode(c).normalize('NFKC');
-      if (folded.length === 1 && folded !== String.fromCharCode(c)) table[c] = folded.charCodeAt(0);
-    }
-  }
+  table.fill(KEEP, 0xd800, 0xe000);
+  table.fill(UNSEEN, 0x2e80, 0x2fe0);
+  table.fill(UNSEEN, 0xf900, 0xfb00);
   for (const members of SUBSTITUTION_CLASSES) {
     const symbol = members.charCodeAt(0);
     for (let i = 0; i < members.length; i++) table[members.charCodeAt(i)] = symbol;
@@ -94,9 +97,19 @@ function getFoldTable(): Uint16Array {
   return table;
 }
 
+/** The folded form of a character first met (marked UNSEEN), remembered in the table. */
+function foldUnseen(table: Uint16Array, code: number): number {
+  const char = String.fromCharCode(code);
+  const folded = char.normalize('NFKC');
+  table[code] = folded.length === 1 && folded !== char ? folded.charCodeAt(0) : 0;
+  return table[code]!;
+}
+
 /** The folded form of one UTF-16 code unit (0: dropped), as the fingerprint folds it. */
 export function foldCharCode(code: number): number {
-  return getFoldTable()[code]!;
+  const table = getFoldTable();
+  const entry = table[code]!;
+  return entry === KEEP ? code : entry === UNSEEN ? foldUnseen(table, code) : entry;
 }
 
 /** Finalises a running hash (murmur3's fmix32) so that nearby inputs spread over all 32 bits. */
@@ -134,7 +147,9 @@ export function foldSymbols(text: string): FoldedText {
   let word = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
-    const folded = i < text.length ? table[text.charCodeAt(i)]! : 0;
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const entry = table[code]!;
+    const folded = entry === KEEP ? code : entry === UNSEEN ? foldUnseen(table, code) : entry;
     if (folded !== 0 && folded < 0x80) {
       word = Math.imul(word ^ (folded <= 0x39 ? 0x30 : folded), FNV_PRIME);
       inWord = true;

@@ -5,7 +5,17 @@
  * and punctuation, whitespace and the site's character swaps are folded away before hashing.
  */
 import type { BundledMatch } from './types';
-import { bloomHas, buildBloom, decodeBloom, type Bloom, type BloomData } from './fingerprint-bloom';
+import {
+  bloomHas,
+  createBloom,
+  decodeBloom,
+  encodeBloom,
+  fromBloomWords,
+  toBloomWords,
+  type Bloom,
+  type BloomData,
+  type BloomWords,
+} from './fingerprint-bloom';
 import {
   boilerplateKey,
   countFooterLines,
@@ -26,6 +36,14 @@ export interface ChapterFingerprint {
   bloom: BloomData;
   /** Folded keys of the footer lines (fingerprint-boilerplate.ts). */
   boilerplate: string[];
+}
+
+/**
+ * The fingerprint as the background hands it to chapter pages: the same, with the filter as 32-bit
+ * words, so that a page uses it at once instead of decoding it on every chapter it opens.
+ */
+export interface PageFingerprint extends Omit<ChapterFingerprint, 'bloom'> {
+  bloom: BloomWords;
 }
 
 /** What one page line is, relative to the bundled chapter. */
@@ -67,57 +85,29 @@ interface Compiled {
   boilerplate: BoilerplateIndex;
 }
 
-const compiledCache = new WeakMap<ChapterFingerprint, Compiled>();
+const compiledCache = new WeakMap<ChapterFingerprint | PageFingerprint, Compiled>();
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * True when `raw` has the shape of a fingerprint (it reaches chapter pages inside a message): sizes
- * in range and a filter whose text holds exactly its bits, so that lookups stay inside the array.
- */
-export function isChapterFingerprint(raw: unknown): raw is ChapterFingerprint {
-  if (!isObject(raw) || raw.version !== 1 || !isObject(raw.bloom)) return false;
-  const { k, shingles, boilerplate } = raw;
-  const { bits, probes, data } = raw.bloom;
-  return (
-    Number.isSafeInteger(k) &&
-    (k as number) >= 1 &&
-    (k as number) <= 16 &&
-    Number.isSafeInteger(shingles) &&
-    (shingles as number) >= 0 &&
-    Number.isSafeInteger(bits) &&
-    (bits as number) > 0 &&
-    (bits as number) % 8 === 0 &&
-    (bits as number) <= 1 << 24 &&
-    Number.isSafeInteger(probes) &&
-    (probes as number) >= 1 &&
-    (probes as number) <= 32 &&
-    typeof data === 'string' &&
-    data.length === Math.ceil((bits as number) / 32) * 5 &&
-    Array.isArray(boilerplate) &&
-    boilerplate.every((key) => typeof key === 'string')
-  );
-}
-
-/** The fingerprint decoded for lookups, once per fingerprint object. */
-function compile(fp: ChapterFingerprint): Compiled {
+/** The fingerprint made ready for lookups, once per fingerprint object. */
+function compile(fp: ChapterFingerprint | PageFingerprint): Compiled {
   let compiled = compiledCache.get(fp);
   if (!compiled) {
     if (fp.version !== 1) throw new Error(`unknown chapter fingerprint version ${String(fp.version)}`);
-    compiled = {
-      k: fp.k,
-      shingles: fp.shingles,
-      bloom: decodeBloom(fp.bloom),
-      boilerplate: indexBoilerplate(fp.boilerplate),
-    };
+    const bloom = 'words' in fp.bloom ? fromBloomWords(fp.bloom) : decodeBloom(fp.bloom);
+    compiled = { k: fp.k, shingles: fp.shingles, bloom, boilerplate: indexBoilerplate(fp.boilerplate) };
     compiledCache.set(fp, compiled);
   }
   return compiled;
 }
 
-/** Build time only: the fingerprint of the bundled chapter's paragraphs (story, then site footer). */
+/** The form chapter pages receive (the background makes it once and sends it with every plan). */
+export function toPageFingerprint(fp: ChapterFingerprint): PageFingerprint {
+  return { ...fp, bloom: toBloomWords(compile(fp).bloom) };
+}
+
+/**
+ * Build time (and tools that read the chapter file): the fingerprint of the bundled chapter's
+ * paragraphs (story, then site footer).
+ */
 export function buildFingerprint(paragraphs: readonly string[]): ChapterFingerprint {
   const footer = countFooterLines(paragraphs);
   const story = paragraphs.slice(0, paragraphs.length - footer);
@@ -127,13 +117,22 @@ export function buildFingerprint(paragraphs: readonly string[]): ChapterFingerpr
   }
   // Sorted so that the filter, and so the JSON, do not depend on insertion order.
   const sorted = [...hashes].sort((a, b) => a - b);
-  return {
+  const bloom = createBloom(sorted, BITS_PER_SHINGLE, MAX_BITS);
+  const fp: ChapterFingerprint = {
     version: 1,
     k: SHINGLE_LENGTH,
     shingles: hashes.size,
-    bloom: buildBloom(sorted, BITS_PER_SHINGLE, MAX_BITS),
+    bloom: encodeBloom(bloom),
     boilerplate: paragraphs.slice(paragraphs.length - footer).map(boilerplateKey),
   };
+  // The filter is at hand: whoever uses this object (a bench, the CLI) need not decode its text.
+  compiledCache.set(fp, {
+    k: fp.k,
+    shingles: fp.shingles,
+    bloom,
+    boilerplate: indexBoilerplate(fp.boilerplate),
+  });
+  return fp;
 }
 
 interface LineScan {
@@ -165,7 +164,7 @@ function classifyScan(compiled: Compiled, scan: LineScan): BundledLineClass {
 
 /** Page time: the match verdict plus each paragraph's class, in one pass over the page's paragraphs. */
 export function analyseBundledPage(
-  fp: ChapterFingerprint,
+  fp: ChapterFingerprint | PageFingerprint,
   paragraphs: readonly string[],
 ): BundledPageAnalysis {
   const compiled = compile(fp);
@@ -187,12 +186,18 @@ export function analyseBundledPage(
 }
 
 /** Page time: how much of the bundled chapter the page's chapter paragraphs carry, and whether it is it. */
-export function matchBundledChapter(fp: ChapterFingerprint, paragraphs: readonly string[]): BundledMatch {
+export function matchBundledChapter(
+  fp: ChapterFingerprint | PageFingerprint,
+  paragraphs: readonly string[],
+): BundledMatch {
   return analyseBundledPage(fp, paragraphs).match;
 }
 
 /** Page time, per line: from the bundled chapter's story, its site boilerplate, or neither/unknown. */
-export function classifyBundledLine(fp: ChapterFingerprint, line: string): BundledLineClass {
+export function classifyBundledLine(
+  fp: ChapterFingerprint | PageFingerprint,
+  line: string,
+): BundledLineClass {
   const compiled = compile(fp);
   return classifyScan(compiled, scanLine(compiled, line));
 }

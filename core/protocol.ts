@@ -3,7 +3,8 @@
  * has one `data` object in and a typed result out. Validation of incoming shapes lives here too,
  * so that no listener trusts what it receives.
  */
-import { isChapterFingerprint, type ChapterFingerprint } from './fingerprint';
+import type { PageFingerprint } from './fingerprint';
+import { isPageFingerprint } from './fingerprint-shape';
 import { isUserRule, type UserRuleId } from './rule-ids';
 import type { BundledMatch, Flag, Removal } from './types';
 
@@ -62,12 +63,12 @@ export interface RuleHit {
 /**
  * What the background decides for one chapter page: clean or not, and where user rules match. It
  * also hands over the bundled chapter's fingerprint: only chapter pages need it, so it travels with
- * their plan instead of weighing on the script every page loads.
+ * their plan instead of weighing on the script every page loads, in the form a page uses at once.
  */
 export interface PagePlan {
   autoClean: boolean;
   hits: RuleHit[];
-  fingerprint?: ChapterFingerprint;
+  fingerprint?: PageFingerprint;
 }
 
 /** Content script → background. */
@@ -123,7 +124,7 @@ const TAB_STATES: readonly TabState[] = [
 /** True when `raw` is a page plan as the background sends it. */
 export function isPagePlan(raw: unknown): raw is PagePlan {
   if (!isObject(raw) || typeof raw.autoClean !== 'boolean' || !Array.isArray(raw.hits)) return false;
-  if (raw.fingerprint !== undefined && !isChapterFingerprint(raw.fingerprint)) return false;
+  if (raw.fingerprint !== undefined && !isPageFingerprint(raw.fingerprint)) return false;
   return raw.hits.every(
     (hit: unknown) =>
       isObject(hit) &&

@@ -4,7 +4,7 @@
  */
 import { collapseSpace, namesFromPageTitle, splitPageTitle } from '@/core/chapter-title';
 import type { LineContext, UserRuleMatch } from '@/core/classify-line';
-import { analyseBundledPage, type ChapterFingerprint } from '@/core/fingerprint';
+import { analyseBundledPage, type ChapterFingerprint, type PageFingerprint } from '@/core/fingerprint';
 import { plainFlag, safetyStopFlag } from '@/core/flag-reasons';
 import { capLength, passesSafetyCap, sharePercent } from '@/core/policy';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
@@ -28,8 +28,11 @@ export interface CleanPageOptions {
   host?: string;
   /** Per-site container selectors tried first; detection works without them. */
   hintSelectors?: readonly string[];
-  /** The bundled chapter's fingerprint; without it, recognition reports no match. */
-  fingerprint?: ChapterFingerprint;
+  /**
+   * The bundled chapter's fingerprint, as built (buildFingerprint) or as the background sends it;
+   * without it, recognition reports no match.
+   */
+  fingerprint?: ChapterFingerprint | PageFingerprint;
   /** Clock for the `ms` figure (performance.now in browsers and Node). */
   now?: () => number;
   /** Matches of the reader's rules, by chapter line text (trimmed), found by the rules engine. */
@@ -76,7 +79,7 @@ export class PageCleaner {
   private userRules: ReadonlyMap<string, readonly UserRuleMatch[]> | undefined;
   private served: string[] | undefined;
   private learned: LearnedTexts | undefined;
-  private fingerprint: ChapterFingerprint | undefined;
+  private fingerprint: ChapterFingerprint | PageFingerprint | undefined;
   private pageTitle = '';
 
   constructor(
@@ -97,13 +100,13 @@ export class PageCleaner {
     this.userRules = userRules;
   }
 
-  /** Sets the fingerprint the next cleaning run recognises the bundled chapter by (none: no match). */
+  /** Sets what the site shows on its other chapters, for the next cleaning run (core/site-memory.ts). */
   useLearned(learned: LearnedTexts | undefined): void {
     this.learned = learned;
   }
 
   /** Sets the fingerprint the next cleaning run recognises the bundled chapter by (none: no match). */
-  useFingerprint(fingerprint: ChapterFingerprint | undefined): void {
+  useFingerprint(fingerprint: ChapterFingerprint | PageFingerprint | undefined): void {
     this.fingerprint = fingerprint;
   }
 

@@ -1,170 +1,76 @@
 /**
- * `npm run bench`: figures, not assertions. For every corpus page, the median detection + cleaning
- * time over fresh parses in the Node DOM (happy-dom) beside Mozilla Readability's parse time on
- * fresh parses of the same page, and their ratio; the gate's time on non-chapter pages; bundled
- * chapter matching cost; repair's alignment cost (in the background); the sizes of the built content
- * script and of the fingerprint.
+ * `npm run bench`: figures, not assertions.
+ *   - happy-dom: detection + cleaning against Readability on fresh parses in the Node DOM, the gate
+ *     there, the matching cost (bench/node-dom.ts) and repair's alignment cost (bench/repair.ts).
+ *   - chromium: per corpus chapter page, this engine and Mozilla Readability cold and warm on clones
+ *     of the live page, their ratios and the medians; the gate on non-chapter pages
+ *     (bench/chromium-report.ts).
+ *   - extension: the built content script's size and, through the built extension, its longest task
+ *     on each chapter page (bench/extension-tasks.ts).
+ *   - hostile: the heavy and hostile pages through the built extension.
+ * `npm run bench -- --only chromium,extension` runs some of the parts; `--cold-runs N` takes each
+ * Chromium figure as the median over N fresh pages (one by default), for a loaded machine;
+ * `--against REF` adds this tree's engine against commit REF's, interleaved page by page (the part
+ * "against": `--only against --against REF` runs that alone).
+ * `npm run bench -- --profile PAGE [--engine readability|gate] [--runs N] [--top N] [--interval µs]`
+ * shows instead where loading the bundle, a cold run and a warm run on a corpus page (its id) spend
+ * their time (bench/profile.ts).
  */
 import { statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { parseChapterText, storyLines } from '../core/bundled-chapter';
-import { alignPage } from '../core/repair/align-page';
-import { indexShipped } from '../core/repair/shipped-index';
-import { analyseBundledPage } from '../core/fingerprint';
-import { PageCleaner } from '../dom/clean-page';
-import { passesChapterGate } from '../dom/gate';
-import { walk } from '../dom/walk';
+import { parseArgs } from 'node:util';
+import { benchAgainstRef } from './bench/against-ref';
+import { buildBenchBundles } from './bench/bundles';
+import { benchChaptersInChromium, benchGateInChromium, type ChromiumBench } from './bench/chromium-report';
 import { corpusPages, type CorpusPage } from './bench/corpus';
-import { median, medianOf, pad } from './bench/timing';
+import { benchContentScript } from './bench/extension-tasks';
+import { benchChaptersInNodeDom, benchGateInNodeDom, benchMatching } from './bench/node-dom';
+import { profilePage } from './bench/profile';
+import { checkoutRef } from './bench/ref-tree';
+import { pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
-import { openInNodeDom } from './node-dom';
-import { startPageServer } from './browser';
-import { launchHarness } from './harness';
+import { toPageFingerprint } from '../core/fingerprint';
+import { CHROME_BUILD, launchChromium, startPageServer } from './browser';
 import { ensureChromium } from './system-browsers.mjs';
+import { launchHarness } from './harness';
+import { benchRepair } from './bench/repair';
+import { CONTENT_SCRIPT } from '../entrypoints/chapter-cleaner/registration';
 import { runHostileCase, serveHostilePages } from './heavy/run';
-import { readFileSync } from 'node:fs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const WARMUP_ROUNDS = 3;
-const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
+const PARTS = ['happy-dom', 'chromium', 'against', 'extension', 'hostile'] as const;
+type Part = (typeof PARTS)[number];
+const CHAPTER_FILE = path.resolve('public/chapter.txt');
+const fingerprint = fingerprintOf(CHAPTER_FILE);
 
-/** Parses `html` into a fresh document, runs `work` on it and returns work's time in ms. */
-function onFreshPage(html: string, work: (doc: Document) => void): number {
-  const page = openInNodeDom(html);
-  const started = performance.now();
-  work(page.document);
-  const elapsed = performance.now() - started;
-  page.close();
-  return elapsed;
-}
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    profile: { type: 'string' },
+    engine: { type: 'string', default: 'jingdu' },
+    top: { type: 'string', default: '15' },
+    interval: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '3' },
+    'cold-runs': { type: 'string', default: '1' },
+    against: { type: 'string' },
+  },
+});
 
-/** The least any cleaner that reads the whole page must do: one walk reading each node once. */
-function bareWalk(doc: Document): number {
-  let read = 0;
-  walk(doc.body, {
-    enter(node) {
-      if (node.nodeType === 3) read += (node as Text).data.length;
-      else if (node.nodeType === 1)
-        read += (node as Element).tagName.length + ((node as Element).getAttribute('class')?.length ?? 0);
-      return true;
-    },
-  });
-  return read;
-}
+let extensionBuilt = false;
 
-/**
- * Runs both cleaners over every chapter page a few times before anything is timed, so that neither
- * is measured while the JIT is still compiling it: without this the first pages in the list time
- * whichever code has run least so far, not the page.
- */
-function warmUp(pages: readonly CorpusPage[]): void {
-  for (let round = 0; round < WARMUP_ROUNDS; round++)
-    for (const page of pages) {
-      onFreshPage(page.html, (doc) => new PageCleaner(doc, { fingerprint }).clean());
-      onFreshPage(page.html, (doc) => new Readability(doc).parse());
-      onFreshPage(page.html, bareWalk);
-    }
-}
-
-function benchChapters(): void {
-  console.log('\nChapter pages: detection + cleaning vs Readability.parse (median ms over fresh parses)');
-  const pages = corpusPages().filter((p) => p.isChapter);
-  warmUp(pages);
-  console.log(
-    `${pad('page', 34)} ${pad('jingdu', 8)} ${pad('readab.', 8)} ${pad('ratio', 6)} ${pad('walk', 8)} ${pad('ratio', 6)}`,
-  );
-  const ratios: number[] = [];
-  const floors: number[] = [];
-  for (const page of pages) {
-    const ours = medianOf(RUNS, () =>
-      onFreshPage(page.html, (doc) => new PageCleaner(doc, { fingerprint }).clean()),
-    );
-    const theirs = medianOf(RUNS, () => onFreshPage(page.html, (doc) => new Readability(doc).parse()));
-    const bare = medianOf(RUNS, () => onFreshPage(page.html, bareWalk));
-    ratios.push(ours / theirs);
-    floors.push(bare / theirs);
-    console.log(
-      `${pad(page.id, 34)} ${pad(ours, 8)} ${pad(theirs, 8)} ${pad(ours / theirs, 6)} ${pad(bare, 8)} ${pad(bare / theirs, 6)}`,
-    );
-  }
-  console.log(`median ratio to Readability: ${median(ratios).toFixed(3)}   (target ≤ 0.1)`);
-  console.log(
-    `median ratio of one bare walk of the page (each node's type, tag, class, text) to Readability: ${median(floors).toFixed(3)}`,
-  );
-}
-
-function benchGate(): void {
-  console.log('\nNon-chapter pages: the gate alone (median ms over fresh parses)');
-  const times: number[] = [];
-  for (const page of corpusPages().filter((p) => !p.isChapter)) {
-    const time = medianOf(RUNS, () => onFreshPage(page.html, (doc) => void passesChapterGate(doc)));
-    times.push(time);
-    console.log(`${pad(page.id, 34)} ${pad(time, 8)}`);
-  }
-  console.log(`median gate time: ${median(times).toFixed(3)} ms   (target ≤ 0.5)`);
-}
-
-function benchMatching(): void {
-  const chapter = parseChapterText(readFileSync('public/chapter.txt', 'utf8'));
-  // A 10,000-character chapter: the bundled chapter's paragraphs, cycled.
-  const lines: string[] = [];
-  for (let i = 0, total = 0; total < 10_000; i++) {
-    const line = chapter[i % chapter.length]!;
-    lines.push(line);
-    total += line.length;
-  }
-  analyseBundledPage(fingerprint, lines);
-  const cost = medianOf(RUNS * 4, () => {
-    const started = performance.now();
-    analyseBundledPage(fingerprint, lines);
-    return performance.now() - started;
-  });
-  const size = JSON.stringify(fingerprint).length;
-  console.log(`\nBundled chapter: fingerprint ${(size / 1024).toFixed(2)} kB (target ≤ 8 kB)`);
-  console.log(
-    `matching a ${lines.join('').length}-character chapter: ${cost.toFixed(3)} ms median (target ≤ 1 ms)`,
-  );
-}
-
-/**
- * What aligning a page with the shipped story costs the background: the chapter as shipped (every
- * line found by its folded text), every line with a word changed (each compared with candidates),
- * and a copy's worth of lines that align with nothing (every candidate tried and refused).
- */
-function benchRepair(): void {
-  const story = storyLines(parseChapterText(readFileSync('public/chapter.txt', 'utf8')));
-  const started = performance.now();
-  const index = indexShipped(story);
-  const indexing = performance.now() - started;
-  const changed = story.map((line) => line.slice(0, 2) + '某' + line.slice(3));
-  const noise = story.map((line) => [...line].reverse().join(''));
-  console.log(`\nRepair: indexing the shipped story ${indexing.toFixed(2)} ms (once per background start)`);
-  for (const [name, lines] of [
-    ['the chapter as shipped', story],
-    ['every line with a word changed', changed],
-    ['lines that align with nothing', noise],
-  ] as const) {
-    const cost = medianOf(RUNS, () => {
-      const begun = performance.now();
-      alignPage(index, lines);
-      return performance.now() - begun;
-    });
-    console.log(`aligning ${name.padEnd(32)} ${cost.toFixed(2)} ms median`);
-  }
-}
-
-function contentScriptSize(): void {
-  const file = path.resolve('.output/chrome-mv3/chapter-cleaner.js');
-  // The benchmark measures the extension as built from this tree.
-  spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore' });
-  const bytes = statSync(file).size;
+/** Builds the extension from this tree (once per run) and prints the content script's size. */
+function buildAndSize(): void {
+  if (extensionBuilt) return;
+  extensionBuilt = true;
+  const build = spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('`wxt build` failed: run `npm run build` to see why');
+  const bytes = statSync(path.join(CHROME_BUILD, CONTENT_SCRIPT.file)).size;
   console.log(`\nBuilt content script: ${(bytes / 1000).toFixed(2)} kB minified (target ≤ 50 kB)`);
 }
 
 /** The heavy and hostile pages at full size, through the built extension in Chromium. */
 async function benchHostilePages(): Promise<void> {
+  buildAndSize();
   console.log("\nHeavy and hostile pages in Chromium: the content script's main-thread work");
   const server = await startPageServer();
   const cases = serveHostilePages(server, Number(process.env.BENCH_HOSTILE_SCALE ?? 1));
@@ -184,9 +90,89 @@ async function benchHostilePages(): Promise<void> {
   }
 }
 
-benchChapters();
-benchGate();
-benchMatching();
-benchRepair();
-contentScriptSize();
-if (ensureChromium()) await benchHostilePages();
+/** Runs `use` with Chromium (no extension), a page server and freshly built bundles. */
+async function withChromiumBench(use: (bench: ChromiumBench) => Promise<void>): Promise<void> {
+  const bundles = await buildBenchBundles();
+  const server = await startPageServer();
+  const browser = await launchChromium();
+  try {
+    const pagesPerFigure = Number(values['cold-runs']);
+    await use({ browser, server, bundles, fingerprint: toPageFingerprint(fingerprint), pagesPerFigure });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** This tree's engine against the engine of commit `ref`, interleaved page by page. */
+async function againstRef(bench: ChromiumBench, ref: string, chapters: CorpusPage[]): Promise<void> {
+  const tree = await checkoutRef(ref);
+  try {
+    const bundles = { ...bench.bundles, engine: (await buildBenchBundles(tree.dir)).engine };
+    await benchAgainstRef(bench, { label: ref, bundles, fingerprint: tree.fingerprint }, chapters);
+  } finally {
+    tree.remove();
+  }
+}
+
+function pageById(pages: readonly CorpusPage[], id: string): CorpusPage {
+  const page = pages.find((p) => p.id === id);
+  if (!page) throw new Error(`no corpus page "${id}"; pages: ${pages.map((p) => p.id).join(', ')}`);
+  return page;
+}
+
+async function runProfile(id: string): Promise<void> {
+  const engine = values.engine;
+  if (engine !== 'jingdu' && engine !== 'readability' && engine !== 'gate')
+    throw new Error('--engine is jingdu, readability or gate');
+  const page = pageById(corpusPages(), id);
+  const options = { top: Number(values.top), intervalUs: Number(values.interval), runs: Number(values.runs) };
+  await withChromiumBench((bench) => profilePage(bench, page, engine, options));
+}
+
+/** Each part of the benchmark, in the order they run. */
+const RUN_PART: Record<Part, (chapters: CorpusPage[], others: CorpusPage[]) => void | Promise<void>> = {
+  'happy-dom': (chapters, others) => {
+    const runs = Number(process.env.BENCH_RUNS ?? 5);
+    benchChaptersInNodeDom(chapters, fingerprint, runs);
+    benchGateInNodeDom(others, runs);
+    benchMatching(CHAPTER_FILE, fingerprint, runs);
+    benchRepair(CHAPTER_FILE, runs);
+  },
+  chromium: (chapters, others) =>
+    withChromiumBench(async (bench) => {
+      await benchChaptersInChromium(bench, chapters);
+      await benchGateInChromium(bench, others);
+    }),
+  against: (chapters) => {
+    if (values.against === undefined) throw new Error('the against part needs --against REF');
+    const ref = values.against;
+    return withChromiumBench((bench) => againstRef(bench, ref, chapters));
+  },
+  extension: async (chapters) => {
+    buildAndSize();
+    await benchContentScript(chapters);
+  },
+  hostile: () => benchHostilePages(),
+};
+
+async function runBench(parts: readonly Part[]): Promise<void> {
+  const pages = corpusPages();
+  const chapters = pages.filter((p) => p.isChapter);
+  const others = pages.filter((p) => !p.isChapter);
+  if (parts.some((part) => part !== 'happy-dom') && !ensureChromium()) return;
+  for (const part of PARTS.filter((p) => parts.includes(p))) {
+    const started = performance.now();
+    await RUN_PART[part](chapters, others);
+    console.log(`(${part} part: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+}
+
+if (values.profile !== undefined) await runProfile(values.profile);
+else {
+  const parts =
+    values.only?.split(',') ?? PARTS.filter((part) => part !== 'against' || values.against !== undefined);
+  const unknown = parts.filter((part) => !PARTS.includes(part as Part));
+  if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
+  await runBench(parts as Part[]);
+}

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
 
@@ -65,32 +65,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the built extension; every host but loopback is unreachable. */
-export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
-  }
+/** Chromium's switches for every run here: no GPU, no network of its own, loopback only. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+function checkChromium(): void {
   if (!existsSync(chromiumPath())) {
     throw new Error(`Chromium not found at ${chromiumPath()}: apt-get install -y chromium fonts-noto-cjk`);
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'jingdu-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
+}
+
+/** Aborts every request of `context` that is not for loopback, the extension or inline data. */
+export async function blockOtherHosts(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) => {
     const { protocol, hostname } = new URL(route.request().url());
     const local = hostname === 'localhost' || hostname === '127.0.0.1';
@@ -98,6 +92,32 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<
       ? route.continue()
       : route.abort();
   });
+}
+
+/** Launches Debian's Chromium without the extension (each context: call blockOtherHosts on it). */
+export async function launchChromium(): Promise<Browser> {
+  checkChromium();
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Launches Debian's Chromium with the built extension; every host but loopback is unreachable. */
+export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
+  }
+  checkChromium();
+  const profile = mkdtempSync(path.join(tmpdir(), 'jingdu-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  await blockOtherHosts(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

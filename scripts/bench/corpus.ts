@@ -7,6 +7,8 @@ export const CORPUS = path.resolve(process.env.JINGDU_SHARED ?? '../shared', 'co
 
 export interface CorpusPage {
   id: string;
+  /** The file read: the UTF-8 copy where one exists. */
+  file: string;
   html: string;
   isChapter: boolean;
 }
@@ -22,6 +24,6 @@ export function corpusPages(): CorpusPage[] {
       const copy = path.join(pages, `${id}.utf8.html`);
       const file = existsSync(copy) ? copy : path.join(pages, name);
       const isChapter = existsSync(path.join(CORPUS, 'labels', `${id}.json`));
-      return { id, html: decodeHtml(readFileSync(file)), isChapter };
+      return { id, file, html: decodeHtml(readFileSync(file)), isChapter };
     });
 }

@@ -4,9 +4,11 @@
  * every other host is unreachable, and the result is read from the live page and the content script.
  */
 import path from 'node:path';
-import { startPageServer } from '../browser';
 import { launchHarness, type BrowserName, type ExtensionHarness } from '../harness';
 import { sendToTab, statusOf } from '../harness/tabs';
+import type { Page } from 'playwright-core';
+import type { TabStatus } from '../../core/protocol';
+import { askTabs, startPageServer, type ExtensionBrowser } from '../browser';
 import { charsetOf } from './decode';
 import type { PageResult } from './result';
 import { settingsWithRules } from './rules';
@@ -14,6 +16,53 @@ import type { UserRule } from '../../core/rules/model';
 import { splitForSync } from '../../core/settings-sync';
 
 const SETTLE_MS = 15_000;
+
+/** The content script's status for `url` once it has finished working on the page. */
+async function statusWhenSettled(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ tabId: number; status: TabStatus } | null> {
+  const deadline = Date.now() + SETTLE_MS;
+  while (Date.now() < deadline) {
+    const answers = await askTabs<TabStatus>(browser.worker, 'status');
+    const entry = answers.find(({ answer }) => answer.url === url);
+    if (entry && entry.answer.state !== 'working') return { tabId: entry.tabId, status: entry.answer };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
+/** A tab of the extension's browser once the content script has finished with the page in it. */
+export interface SettledPage {
+  page: Page;
+  /** The content script's status and its tab, or null when it did not settle in time. */
+  settled: { tabId: number; status: TabStatus } | null;
+}
+
+/**
+ * Opens `bytes` at `address` (answered from them, whatever the host) in a new tab, waits until the
+ * content script has settled, hands the tab to `read` and closes it afterwards.
+ */
+export async function withSettledPage<T>(
+  browser: ExtensionBrowser,
+  bytes: Buffer,
+  address: string,
+  read: (opened: SettledPage) => Promise<T>,
+): Promise<T> {
+  const page = await browser.context.newPage();
+  try {
+    // Served with the charset the Node DOM decodes with, so both modes read the same text.
+    const contentType = `text/html; charset=${charsetOf(bytes)}`;
+    await page.route(address, (route) => route.fulfill({ status: 200, contentType, body: bytes }));
+    // Not "load": a page can keep loading forever (a script waiting on a blocked host); the content
+    // script runs at document_idle regardless.
+    await page.goto(address, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('html[data-jingdu]', { state: 'attached', timeout: SETTLE_MS });
+    return await read({ page, settled: await statusWhenSettled(browser, page.url()) });
+  } finally {
+    await page.close();
+  }
+}
 
 async function cleanOne(
   harness: ExtensionHarness,

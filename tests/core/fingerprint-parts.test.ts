@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bloomHas, buildBloom, decodeBloom } from '@/core/fingerprint-bloom';
+import {
+  bloomHas,
+  buildBloom,
+  createBloom,
+  decodeBloom,
+  fromBloomWords,
+  toBloomWords,
+  type BloomWords,
+} from '@/core/fingerprint-bloom';
 import { foldSymbols, forEachShingle, mix32 } from '@/core/fingerprint-fold';
 import { damageLine, restoreLine } from '../fixtures/bundled/damage';
 
@@ -36,6 +44,28 @@ describe('foldSymbols', () => {
     expect(symbolsOf(a)).not.toEqual(symbolsOf(b));
   });
 
+  it('folds radicals and compatibility ideographs by NFKC, the first time seen and after', () => {
+    const codes = [
+      ...Array.from({ length: 0x2fe0 - 0x2e80 }, (_, i) => 0x2e80 + i),
+      ...Array.from({ length: 0xfb00 - 0xf900 }, (_, i) => 0xf900 + i),
+    ];
+    const expected = (code: number) => {
+      const char = String.fromCharCode(code);
+      const folded = char.normalize('NFKC');
+      return folded.length === 1 && folded !== char ? [folded.charCodeAt(0)] : [];
+    };
+    for (const round of ['first', 'again'])
+      for (const code of codes)
+        expect([round, code, symbolsOf(String.fromCharCode(code))]).toEqual([round, code, expected(code)]);
+  });
+
+  it('keeps ideographs and the halves of astral ones as they come', () => {
+    expect(foldSymbols('\u4e00\u9fa5\u3400').symbols).toEqual(new Uint16Array([0x4e00, 0x9fa5, 0x3400]));
+    const astral = foldSymbols('\u{20000}');
+    expect(Array.from(astral.symbols)).toEqual([0xd840, 0xdc00]);
+    expect(astral.han).toBe(1);
+  });
+
   it('makes one symbol of a Latin word and counts only ideographs as Han', () => {
     const folded = foldSymbols('Yoshua Bengio和OpenAI的代表');
     expect(folded.symbols).toHaveLength(7);
@@ -67,6 +97,18 @@ describe('Bloom filter', () => {
   it('admits under 2% of non-members at ten bits per member', () => {
     const admitted = others.filter((hash) => bloomHas(bloom, hash)).length;
     expect(admitted / others.length).toBeLessThan(0.02);
+  });
+
+  it('hands pages the same bits as 32-bit words, through JSON', () => {
+    const built = createBloom(members, 10, 5400 * 8);
+    const sent = JSON.parse(JSON.stringify(toBloomWords(built))) as BloomWords;
+    expect(sent.words.every((word) => Number.isInteger(word) && word >= 0 && word < 2 ** 32)).toBe(true);
+    const received = fromBloomWords(sent);
+    expect(received.words).toEqual(bloom.words);
+    expect(members.filter((hash) => !bloomHas(received, hash))).toEqual([]);
+    expect(others.filter((hash) => bloomHas(received, hash))).toEqual(
+      others.filter((hash) => bloomHas(bloom, hash)),
+    );
   });
 
   it('stays within the size cap however many members come', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildFingerprint, matchBundledChapter, type ChapterFingerprint } from '@/core/fingerprint';
+import {
+  analyseBundledPage,
+  buildFingerprint,
+  matchBundledChapter,
+  toPageFingerprint,
+  type ChapterFingerprint,
+  type PageFingerprint,
+} from '@/core/fingerprint';
 import { readAds, readBundledChapter, readDecoys } from '../fixtures/bundled/data';
 import { damageLine, restoreChapter } from '../fixtures/bundled/damage';
 import {
@@ -90,6 +97,33 @@ describe('matchBundledChapter on the same text', () => {
     const { score } = matchBundledChapter(fp, [...firstHalf, ...decoy]);
     expect(score).toBeGreaterThan(0.4);
     expect(score).toBeLessThan(0.6);
+  });
+});
+
+describe('the fingerprint in the form pages receive', () => {
+  /** As the extension ships it (JSON text), and as the background sends it on (words, through JSON). */
+  const asShipped = JSON.parse(JSON.stringify(fp)) as ChapterFingerprint;
+  const asSent = JSON.parse(JSON.stringify(toPageFingerprint(asShipped))) as PageFingerprint;
+  const decoys = readDecoys().map((decoy): [string, string[]] => [
+    `the decoy ${decoy.name}`,
+    decoy.paragraphs,
+  ]);
+
+  const pages: Array<[string, string[]]> = [
+    ...matching.map(([name, lines]): [string, string[]] => [name, lines]),
+    ...decoys,
+  ];
+
+  it.each(pages)('gives the same verdict and line classes on the chapter %s', (_name, paragraphs) => {
+    const expected = analyseBundledPage(asShipped, paragraphs);
+    expect(analyseBundledPage(asSent, paragraphs)).toEqual(expected);
+    expect(analyseBundledPage(fp, paragraphs)).toEqual(expected);
+  });
+
+  it('carries the same filter as the shipped text, word for word', () => {
+    expect(asSent.bloom.words).toHaveLength(Math.ceil(fp.bloom.bits / 32));
+    expect(toPageFingerprint(fp)).toEqual(asSent);
+    expect({ ...asSent, bloom: undefined }).toEqual({ ...asShipped, bloom: undefined });
   });
 });
 

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import fingerprint from 'virtual:bundled-fingerprint';
+import { toPageFingerprint } from '@/core/fingerprint';
+import { isPagePlan } from '@/core/protocol';
+import background from '@/entrypoints/background';
 import { CONTENT_SCRIPT, startOnPage } from '@/entrypoints/chapter-cleaner/index';
 import { readBundledChapter, readDecoys } from '../fixtures/bundled/page-data';
 import { PAGE_SHAPES } from '../helpers/bundled-page-templates';
@@ -110,25 +113,52 @@ describe('content script entrypoint', () => {
           lines: [...ads, ...shipped],
         })
         .replace(/<link[^>]*>/g, '');
-      const sent = copies(await runWith({ autoClean: true, hits: [], fingerprint }, withAds));
+      const sent = copies(
+        await runWith({ autoClean: true, hits: [], fingerprint: toPageFingerprint(fingerprint) }, withAds),
+      );
       expect(sent).toHaveLength(1);
       expect(sent[0]).toEqual(shipped.slice(0, 160));
     });
 
     it('sends no copy when the page is not recognised, or is not cleaned', async () => {
       expect(copies(await runWith({ autoClean: true, hits: [] }))).toEqual([]);
-      expect(copies(await runWith({ autoClean: false, hits: [], fingerprint }))).toEqual([]);
+      expect(
+        copies(await runWith({ autoClean: false, hits: [], fingerprint: toPageFingerprint(fingerprint) })),
+      ).toEqual([]);
       const decoy = readDecoys()[0]!.paragraphs;
       const sibling = PAGE_SHAPES[0]!
         .render({ title: '第八百零九章 余波', book: '大模型时代', site: '西红柿小说', lines: decoy })
         .replace(/<link[^>]*>/g, '');
-      const sent = await runWith({ autoClean: true, hits: [], fingerprint }, sibling);
+      const sent = await runWith(
+        { autoClean: true, hits: [], fingerprint: toPageFingerprint(fingerprint) },
+        sibling,
+      );
       expect(sent.some(({ type }) => type === 'tabReport')).toBe(true);
       expect(copies(sent)).toEqual([]);
     });
 
-    it('uses the fingerprint that comes with the plan: the chapter is recognised, its footer removed', async () => {
-      const report = await reportWith({ autoClean: true, hits: [], fingerprint });
+    /** The plan the background answers for `lines`, through a JSON round trip as Chrome sends it. */
+    async function backgroundPlan(lines: string[]): Promise<object> {
+      fakeBrowser.reset();
+      background.main();
+      // Only the fields the background reads; the rest of a tab does not matter here.
+      const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } } as Browser.runtime.MessageSender;
+      const message = { type: 'pagePlan', data: { host: 'www.fanqie.com', lines } };
+      // The fake browser drops promise replies; trigger hands back what each listener returned.
+      const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => {});
+      return JSON.parse(JSON.stringify(await answers.find((answer) => answer !== undefined))) as object;
+    }
+
+    it("sends the fingerprint in the form pages use at once, and it passes the page's shape check", async () => {
+      const plan = (await backgroundPlan(shipped)) as { fingerprint: unknown };
+      expect(isPagePlan(plan)).toBe(true);
+      expect(plan.fingerprint).toEqual(toPageFingerprint(fingerprint));
+      expect(JSON.stringify(plan.fingerprint)).not.toContain(fingerprint.bloom.data);
+    });
+
+    it("uses the background's fingerprint: the chapter is recognised, its footer removed", async () => {
+      const plan = await backgroundPlan(shipped);
+      const report = await reportWith(plan);
       expect(report.matched).toBe(true);
       expect(document.body.textContent).not.toContain(shipped[161]!.slice(0, 12));
       expect(document.body.textContent).toContain(shipped[0]!.trim().slice(0, 12));
@@ -141,7 +171,8 @@ describe('content script entrypoint', () => {
     });
 
     it('treats a plan with a malformed fingerprint as no plan: cleaned, nothing recognised', async () => {
-      const broken = { ...fingerprint, bloom: { ...fingerprint.bloom, data: 'x' } };
+      const ready = toPageFingerprint(fingerprint);
+      const broken = { ...ready, bloom: { ...ready.bloom, words: ready.bloom.words.slice(1) } };
       const report = await reportWith({ autoClean: false, hits: [], fingerprint: broken });
       expect(report.matched).toBe(false);
       // A plan that fails its shape check is replaced by the default one, which cleans.

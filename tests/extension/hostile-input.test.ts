@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import fingerprint from 'virtual:bundled-fingerprint';
+import shipped from 'virtual:bundled-fingerprint';
+import { toPageFingerprint } from '@/core/fingerprint';
 import { COPY_LIMITS, isPagePlan, parseBackgroundMessage, parseTabMessage } from '@/core/protocol';
 import { startOnPage } from '@/entrypoints/chapter-cleaner/index';
 
@@ -319,7 +320,10 @@ describe('message shape checks', () => {
 
 describe('isPagePlan', () => {
   const hit = { line: 0, start: 1, end: 4, rule: 'user:广告' };
-  /** A plan carrying the shipped fingerprint with some fields (or filter fields) replaced. */
+  /** The shipped fingerprint as the background sends it to pages. */
+  const fingerprint = toPageFingerprint(shipped);
+  const words = fingerprint.bloom.words;
+  /** A plan carrying that fingerprint with some fields (or filter fields) replaced. */
   function withFingerprint(fields: object, bloom: object = {}) {
     return {
       autoClean: true,
@@ -347,16 +351,27 @@ describe('isPagePlan', () => {
     ['a fingerprint that is text', { autoClean: true, hits: [], fingerprint: 'fp' }],
     ['a fingerprint with no probes', withFingerprint({}, { probes: 0 })],
     ['a filter of a fractional byte count', withFingerprint({}, { bits: 4001 })],
+    ['a filter short of its bits by a word', withFingerprint({}, { words: words.slice(1) })],
+    ['a filter with a word too many', withFingerprint({}, { words: [...words, 0] })],
+    ['a filter whose words are text', withFingerprint({}, { words: words.map(String) })],
+    ['a filter with a negative word', withFingerprint({}, { words: [-1, ...words.slice(1)] })],
+    ['a filter with a word past 32 bits', withFingerprint({}, { words: [2 ** 32, ...words.slice(1)] })],
+    ['a filter with a fractional word', withFingerprint({}, { words: [0.5, ...words.slice(1)] })],
+    ['a filter with a missing word', withFingerprint({}, { words: [null, ...words.slice(1)] })],
+    ['a filter whose words are an object', withFingerprint({}, { words: { ...words } })],
     [
-      'a filter whose text is short of its bits',
-      withFingerprint({}, { data: fingerprint.bloom.data.slice(5) }),
+      'a filter of more than 2^24 bits',
+      withFingerprint({}, { bits: 2 ** 24 + 32, words: Array<number>(2 ** 19 + 1).fill(0) }),
     ],
+    // Pages receive the words; the shipped text form would have to be decoded on every page.
+    ['the fingerprint as shipped, in Z85 text', { autoClean: true, hits: [], fingerprint: shipped }],
     ['a shingle length of 0', withFingerprint({ k: 0 })],
     ['a footer key that is a number', withFingerprint({ boilerplate: [1] })],
   ])('rejects a plan with %s', (_name, raw) => expect(isPagePlan(raw)).toBe(false));
 
-  it('accepts the fingerprint the extension ships', () => {
+  it('accepts the fingerprint the extension ships, in the form the background sends it', () => {
     expect(isPagePlan({ autoClean: true, hits: [], fingerprint })).toBe(true);
+    expect(isPagePlan(JSON.parse(JSON.stringify({ autoClean: true, hits: [], fingerprint })))).toBe(true);
   });
 
   it('accepts a well-formed plan, and random values only when well-formed', () => {
