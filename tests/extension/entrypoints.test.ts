@@ -6,6 +6,10 @@ import { toPageFingerprint } from '@/core/fingerprint';
 import { isPagePlan } from '@/core/protocol';
 import background from '@/entrypoints/background';
 import { CONTENT_SCRIPT, startOnPage } from '@/entrypoints/chapter-cleaner/index';
+import { engine } from '@/entrypoints/chapter-engine';
+
+/** The engine as the content script would import it, from this process. */
+const inProcess = async () => engine;
 import { readBundledChapter, readDecoys } from '../fixtures/bundled/page-data';
 import { PAGE_SHAPES } from '../helpers/bundled-page-templates';
 
@@ -36,7 +40,7 @@ describe('content script entrypoint', () => {
     document.body.replaceChildren(article);
     const asked: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message) => void asked.push(message));
-    await startOnPage();
+    await startOnPage(inProcess);
     expect(document.documentElement.dataset.jingdu).toBe('idle');
     expect(asked).toEqual([]);
   });
@@ -44,7 +48,7 @@ describe('content script entrypoint', () => {
   it('cleans a chapter page even when the background answers nothing usable', async () => {
     document.write(CHAPTER_PAGE);
     fakeBrowser.runtime.onMessage.addListener(() => undefined);
-    await startOnPage();
+    await startOnPage(inProcess);
     expect(document.body.textContent).not.toContain('天才一秒记住');
   });
 
@@ -57,7 +61,7 @@ describe('content script entrypoint', () => {
       sendResponse(message.type === 'pagePlan' ? { autoClean: true, hits: [] } : null);
       return true;
     });
-    await startOnPage();
+    await startOnPage(inProcess);
     expect(document.documentElement.dataset.jingdu).toBe('chapter');
     expect(asked[0]?.type).toBe('pagePlan');
     expect(document.body.textContent).not.toContain('天才一秒记住');
@@ -89,7 +93,7 @@ describe('content script entrypoint', () => {
           return true;
         },
       );
-      await startOnPage();
+      await startOnPage(inProcess);
       await new Promise((resolve) => setTimeout(resolve, 0));
       return sent;
     }

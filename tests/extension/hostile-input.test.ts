@@ -9,6 +9,10 @@ import shipped from 'virtual:bundled-fingerprint';
 import { toPageFingerprint } from '@/core/fingerprint';
 import { COPY_LIMITS, isPagePlan, parseBackgroundMessage, parseTabMessage } from '@/core/protocol';
 import { startOnPage } from '@/entrypoints/chapter-cleaner/index';
+import { engine } from '@/entrypoints/chapter-engine';
+
+/** The engine as the content script would import it, from this process. */
+const inProcess = async () => engine;
 
 const STORY = Array.from(
   { length: 12 },
@@ -42,7 +46,7 @@ function load(html: string, answer: () => unknown = NO_RULES): void {
 /** Runs the content script on `html`; it must settle without throwing. */
 async function runOn(html: string, answer: () => unknown = NO_RULES): Promise<void> {
   load(html, answer);
-  await expect(startOnPage()).resolves.toBeUndefined();
+  await expect(startOnPage(inProcess)).resolves.toBeUndefined();
 }
 
 function expectCleaned(): void {
@@ -85,7 +89,7 @@ describe('startOnPage on malformed documents', () => {
   it('settles on a chapter-titled document without a body', async () => {
     load('<title>第一章 雪夜</title>');
     document.body.remove();
-    await expect(startOnPage()).resolves.toBeUndefined();
+    await expect(startOnPage(inProcess)).resolves.toBeUndefined();
   });
 
   it('settles on a document whose root element is gone', async () => {
@@ -93,7 +97,7 @@ describe('startOnPage on malformed documents', () => {
     const root = document.documentElement;
     root.remove();
     try {
-      await expect(startOnPage()).resolves.toBeUndefined();
+      await expect(startOnPage(inProcess)).resolves.toBeUndefined();
     } finally {
       document.append(root);
     }
@@ -107,7 +111,7 @@ describe('startOnPage on malformed documents', () => {
     const page = document;
     vi.stubGlobal('document', feed);
     try {
-      await expect(startOnPage()).resolves.toBeUndefined();
+      await expect(startOnPage(inProcess)).resolves.toBeUndefined();
     } finally {
       vi.stubGlobal('document', page);
     }
@@ -160,7 +164,7 @@ describe('startOnPage when the background misbehaves', () => {
     fakeBrowser.runtime.onMessage.addListener(() => {
       throw new Error('background crashed');
     });
-    await expect(startOnPage()).resolves.toBeUndefined();
+    await expect(startOnPage(inProcess)).resolves.toBeUndefined();
     expectCleaned();
   });
 
@@ -173,7 +177,7 @@ describe('startOnPage when the background misbehaves', () => {
     fakeBrowser.runtime.onMessage.addListener(() => true);
     vi.useFakeTimers();
     try {
-      const run = startOnPage();
+      const run = startOnPage(inProcess);
       await vi.runAllTimersAsync();
       await expect(run).resolves.toBeUndefined();
     } finally {
