@@ -46,7 +46,9 @@ function idleStatus(host: string): TabStatus {
 export async function startOnPage(loadEngine: () => Promise<ChapterEngine> = importEngine): Promise<void> {
   const host = location.host;
   let session: PageSession | null = null;
-  const sessionFor = async () => (session ??= (await loadEngine()).createSession(document, host));
+  let loading: Promise<PageSession> | null = null;
+  const sessionFor = () =>
+    (loading ??= loadEngine().then((engine) => (session = engine.createSession(document, host))));
   // With the script in every frame, a tab's message reaches all of them and the first answer wins:
   // a frame inside the page answers only when it holds the chapter, and the top page, when it holds
   // none but has frames, waits a moment to let such a frame answer first.
@@ -55,8 +57,8 @@ export async function startOnPage(loadEngine: () => Promise<ChapterEngine> = imp
   answerTabMessages(
     async (message: TabMessage) => {
       if (isTop && !isChapter && document.getElementsByTagName('iframe').length > 0) await pause(300);
-      // "Clean again" on a page the gate turned away looks at it in full.
-      if (!session && message.type !== 'clean') return idleStatus(host);
+      // A page the gate turned away answers for itself; "clean again" there looks at it in full.
+      if (!loading && message.type !== 'clean') return idleStatus(host);
       return (await sessionFor()).handle(message);
     },
     () => isTop || isChapter,

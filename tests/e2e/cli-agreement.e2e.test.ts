@@ -68,7 +68,8 @@ describe('npm run clean: Node DOM and the extension in Chromium agree', () => {
     expect(inBrowser.title).toBe(inNode.title);
     const parsedOtherwise = PARSED_DIFFERENTLY.get(id);
     if (parsedOtherwise) {
-      const seen = (result: PageResult) => [result.pageText, ...result.paragraphs].join('\n');
+      const seen = (result: PageResult) =>
+        [result.pageText, ...result.paragraphs, ...result.removed.map((removal) => removal.text)].join('\n');
       expect(seen(inBrowser), parsedOtherwise.why).toContain(parsedOtherwise.onlyInBrowser);
       expect(seen(inNode), parsedOtherwise.why).not.toContain(parsedOtherwise.onlyInBrowser);
       return;
