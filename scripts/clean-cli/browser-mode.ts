@@ -10,6 +10,7 @@ import { sendToTab, statusOf } from '../harness/tabs';
 import { charsetOf } from './decode';
 import type { PageResult } from './result';
 import { settingsWithRules } from './rules';
+import { forgetSiteMemory } from './site-memory';
 import type { UserRule } from '../../core/rules/model';
 import { splitForSync } from '../../core/settings-sync';
 
@@ -81,6 +82,7 @@ export async function cleanInBrowser(
   url?: string,
   rules: readonly UserRule[] = [],
   browserName: BrowserName = 'chromium',
+  learnAcross = false,
 ): Promise<PageResult[]> {
   const server = await startPageServer();
   const harness = await launchHarness(browserName);
@@ -89,6 +91,7 @@ export async function cleanInBrowser(
     if (rules.length > 0) await installRules(harness, rules);
     for (const [index, { file, bytes }] of files.entries()) {
       const address = url ?? server.url(`/${index}/${encodeURIComponent(path.basename(file))}`);
+      if (!learnAcross) await forgetSiteMemory(harness);
       results.push(await cleanOne(harness, file, bytes, address));
     }
   } finally {
