@@ -2,8 +2,8 @@
  * `npm run bench`: figures, not assertions. For every corpus page, the median detection + cleaning
  * time over fresh parses in the Node DOM (happy-dom) beside Mozilla Readability's parse time on
  * fresh parses of the same page, and their ratio; the gate's time on non-chapter pages; bundled
- * chapter matching cost; repair's alignment cost (in the background); the sizes of the built content
- * script and of the fingerprint.
+ * chapter matching cost; repair's alignment cost (in the background); the site memory's cost; the
+ * sizes of the built content script and of the fingerprint.
  */
 import { statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { PageCleaner } from '../dom/clean-page';
 import { passesChapterGate } from '../dom/gate';
 import { walk } from '../dom/walk';
 import { corpusPages, type CorpusPage } from './bench/corpus';
+import { benchSiteMemory } from './bench/site-memory';
 import { median, medianOf, pad } from './bench/timing';
 import { fingerprintOf } from './fingerprint-plugin';
 import { openInNodeDom } from './node-dom';
@@ -188,5 +189,6 @@ benchChapters();
 benchGate();
 benchMatching();
 benchRepair();
+benchSiteMemory(corpusPages(), RUNS);
 contentScriptSize();
 if (ensureChromium()) await benchHostilePages();
