@@ -44,6 +44,8 @@ export const MEMORY_LIMITS = {
   chaptersPerLine: 3,
   /** Longest lines of a chapter kept as its marks. */
   marks: 6,
+  /** Sites remembered on this device (lib/site-memory-store.ts): the least recently seen go. */
+  sites: 60,
 } as const;
 
 /** Longest learnable line, in skeleton characters: boilerplate is a line, not a paragraph. */

@@ -7,6 +7,7 @@ import type { LineContext, UserRuleMatch } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint, type PageFingerprint } from '@/core/fingerprint';
 import { plainFlag, safetyStopFlag } from '@/core/flag-reasons';
 import { capLength, passesSafetyCap, sharePercent } from '@/core/policy';
+import { PLAN_LIMITS } from '@/core/protocol';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
 import { applyChapterPlan, applyChapterPlanSteps, planChapter, planChapterSteps } from './clean-chapter';
 import { planSurroundings, planSurroundingsSteps } from './clean-surroundings';
@@ -46,10 +47,6 @@ export interface LearnedTexts {
   lines: ReadonlySet<string>;
   around: ReadonlySet<string>;
 }
-
-/** Texts of blocks around the chapter offered to the site memory, at most, each at most so long. */
-const AROUND_TEXTS = 300;
-const AROUND_TEXT_LENGTH = 300;
 
 export interface PageReport {
   gate: GateResult;
@@ -100,7 +97,7 @@ export class PageCleaner {
     this.userRules = userRules;
   }
 
-  /** Sets what the site shows on its other chapters, for the next cleaning run (core/site-memory.ts). */
+  /** Sets what the site shows on its other chapters, for the next cleaning run to remove. */
   useLearned(learned: LearnedTexts | undefined): void {
     this.learned = learned;
   }
@@ -315,17 +312,18 @@ export class PageCleaner {
 
   /**
    * The texts of leaf blocks around the chapter, collapsed, in page order: what the site memory
-   * compares with its other chapters (core/site-memory.ts). Empty before detection.
+   * compares with its other chapters (core/site-memory.ts), within what a plan request may carry.
+   * Empty before detection.
    */
   aroundTexts(): string[] {
     const chapter = this.chapter;
     if (!chapter) return [];
     const texts: string[] = [];
     for (const [element, block] of chapter.scan.blocks) {
-      if (texts.length >= AROUND_TEXTS) break;
+      if (texts.length >= PLAN_LIMITS.around) break;
       if (block.hasBlockChild || chapter.container.contains(element)) continue;
       const text = collapseSpace(block.text);
-      if (text !== '' && text.length <= AROUND_TEXT_LENGTH) texts.push(text);
+      if (text !== '' && text.length <= PLAN_LIMITS.aroundLength) texts.push(text);
     }
     return texts;
   }

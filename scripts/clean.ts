@@ -70,7 +70,7 @@ const rules = (() => {
 })();
 
 if (browser) {
-  for (const result of await cleanInBrowser(files, values.url, rules, browser))
+  for (const result of await cleanInBrowser(files, values.url, rules, browser, values['learn-across']))
     console.log(JSON.stringify(result));
 } else {
   const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));

@@ -12,6 +12,7 @@ import { askTabs, startPageServer, type ExtensionBrowser } from '../browser';
 import { charsetOf } from './decode';
 import type { PageResult } from './result';
 import { settingsWithRules } from './rules';
+import { forgetSiteMemory } from './site-memory';
 import type { UserRule } from '../../core/rules/model';
 import { splitForSync } from '../../core/settings-sync';
 
@@ -130,6 +131,7 @@ export async function cleanInBrowser(
   url?: string,
   rules: readonly UserRule[] = [],
   browserName: BrowserName = 'chromium',
+  learnAcross = false,
 ): Promise<PageResult[]> {
   const server = await startPageServer();
   const harness = await launchHarness(browserName);
@@ -138,6 +140,7 @@ export async function cleanInBrowser(
     if (rules.length > 0) await installRules(harness, rules);
     for (const [index, { file, bytes }] of files.entries()) {
       const address = url ?? server.url(`/${index}/${encodeURIComponent(path.basename(file))}`);
+      if (!learnAcross) await forgetSiteMemory(harness);
       results.push(await cleanOne(harness, file, bytes, address));
     }
   } finally {
