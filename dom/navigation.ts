@@ -7,9 +7,10 @@ const LABELS = {
   // The bare labels, and a way back to a book's index or page with the book's name in it
   // ("返回符皇目录", "回目录页", "返回书首页"); "文章列表" on a blog is neither.
   index:
-    /^(目录|目錄|章节目录|章節目錄|章节列表|章節列表|返回列表|书页|書頁|书目|書目)$|^(返回|回到?)[^\s]{0,12}?(目录|目錄|书页|書頁|书目|書目|书首页|書首頁)页?$/,
-  // Home links stay on every page, but they say nothing about whether the page is a chapter.
-  home: /^(返回首页|首页)$/,
+    /^(目录|目錄|章节目录|章節目錄|章节列表|章節列表|书页|書頁|书目|書目)$|^(返回|回到?)[^\s]{0,12}?(目录|目錄|书页|書頁|书目|書目|书首页|書首頁)页?$/,
+  // Home and list links stay on every page, but they say nothing about whether the page is a chapter:
+  // news and encyclopedia pages have 返回列表 and 上一页 too.
+  home: /^(返回首页|首页|返回列表)$/,
 } as const;
 
 export type NavigationKind = keyof typeof LABELS;
