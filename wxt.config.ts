@@ -2,9 +2,14 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledFingerprint } from './scripts/fingerprint-plugin';
 import { CONTENT_SCRIPT } from './entrypoints/chapter-cleaner/registration';
+import { ENGINE_FILE } from './entrypoints/chapter-cleaner/engine';
 import { terserAfterMinify } from './scripts/terser-plugin';
 
 const CONTENT_SCRIPT_NAME = CONTENT_SCRIPT.file.replace(/\.js$/, '');
+/** The engine the content script imports on chapter pages (entrypoints/chapter-cleaner/engine.ts). */
+const ENGINE_NAME = ENGINE_FILE.replace(/\.js$/, '');
+/** Scripts that run in pages: built against the browser's own API, minified hard. */
+const PAGE_SCRIPTS = new Set([CONTENT_SCRIPT_NAME, ENGINE_NAME]);
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
 // Firefox keeps WXT's default Manifest V2: there, content-script matches grant host access at
@@ -25,7 +30,7 @@ export default defineConfig({
     // (runtime messaging, storage events). Its build gets the browser's own API; the popup, options
     // page and background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.name === CONTENT_SCRIPT_NAME)) return;
+      if (!entrypoints.every((entrypoint) => PAGE_SCRIPTS.has(entrypoint.name))) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = viteConfig.resolve?.alias;
       const entries = Array.isArray(alias)
@@ -62,6 +67,12 @@ export default defineConfig({
         js: [CONTENT_SCRIPT.file],
       },
     ],
+    // The content script imports its engine on chapter pages; an import from a content script must
+    // be of a web-accessible file. Nothing else is: the popup, options page and icons stay private.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? [ENGINE_FILE]
+        : [{ resources: [ENGINE_FILE], matches: [...CONTENT_SCRIPT.matches] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import type { ReaderChapter } from '@/core/clean-paragraphs';
 import type { RepairedReadingData } from './actions';
 import { useT } from './i18n';
+import { ruleNameText } from './flag-reason';
 import { RepairedNotes } from './repaired-notes';
 import { RepairedParagraphView } from './repaired-paragraph';
 
@@ -49,7 +50,10 @@ export function ChapterReader({ chapter, repaired }: ChapterReaderProps) {
               <li key={index}>
                 <p class="reader__removed-text">{removal.text}</p>
                 <p class="reader__removed-rule">
-                  {t('ruleLabel')} <code>{removal.rule}</code>
+                  {t('ruleLabel')}{' '}
+                  <span class="removal__rule" data-rule={removal.rule}>
+                    {ruleNameText(removal.rule, t)}
+                  </span>
                 </p>
               </li>
             ))}

@@ -1,22 +1,25 @@
 /**
- * Flag reasons in the reader's language. The engine writes a flag's reason as English data (the
- * CLI prints it as is); the views show the known shapes translated and anything else verbatim.
- * tests/components/flag-reason.test.ts feeds this the engine's own flags, so the shapes cannot drift.
+ * Flag reasons and rule names in the reader's language. The engine hands over codes and values
+ * (core/flag-reasons.ts, core/rule-ids.ts); only here do they become words, through the locale
+ * messages, whose keys come from the same codes (reasonKey, ruleMessageKey).
  */
+import type { FlagReason } from '@/core/flag-reasons';
+import { reasonKey } from '@/core/reason';
+import { isUserRule, ruleMessageKey, userRuleName, type RuleId } from '@/core/rule-ids';
 import type { MessageKey, Translate } from './actions';
 
-const SHAPES: ReadonlyArray<[RegExp, MessageKey]> = [
-  [/^a lone book title$/, 'flagBookTitle'],
-  [/^ad-like words inside dialogue \((.+)\)$/, 'flagAdInDialogue'],
-  [/^ad-like words in a story line \((.+)\)$/, 'flagAdInStory'],
-  [/^rules would remove (\d+)% of the chapter: nothing removed$/, 'flagSafetyStop'],
-  [/^late lines would push removals past the safety cap: kept$/, 'flagLateSafety'],
-];
+/** The name of the rule behind a removal: a built-in rule's name, or "your rule “<name>”". */
+export function ruleNameText(rule: RuleId, t: Translate): string {
+  if (isUserRule(rule)) return t('removedByUser', [userRuleName(rule)]);
+  // tests/extension/popup-i18n.test.ts checks that every built-in rule has this message.
+  return t(ruleMessageKey(rule) as MessageKey);
+}
 
-export function flagReasonText(reason: string, t: Translate): string {
-  for (const [shape, key] of SHAPES) {
-    const match = shape.exec(reason);
-    if (match) return t(key, match.slice(1));
-  }
-  return reason;
+/** Why a line was flagged (or why nothing was removed), in the reader's language. */
+export function flagReasonText(reason: FlagReason, t: Translate): string {
+  const key = reasonKey(reason.code) as MessageKey;
+  const params: Readonly<Record<string, unknown>> = reason.params;
+  if (typeof params['rule'] === 'string') return t(key, [ruleNameText(params['rule'] as RuleId, t)]);
+  if (typeof params['share'] === 'number') return t(key, [String(params['share'])]);
+  return t(key);
 }

@@ -46,6 +46,19 @@ export interface RepairedSummary {
   total: number;
 }
 
+/** A site the extension has learnt boilerplate on: chapters seen, and lines seen on more than one. */
+export interface LearntSite {
+  host: string;
+  chapters: number;
+  lines: number;
+}
+
+/** The learnt sites, and what could not be read among them (dropped, in English). */
+export interface LearntSites {
+  sites: LearntSite[];
+  problems: string[];
+}
+
 export interface OptionsActions {
   load(): Promise<LoadedSettings>;
   /** Reads the stored settings afresh, applies `change`, saves; updates run one at a time. */
@@ -60,6 +73,14 @@ export interface OptionsActions {
   loadRepairedSummary(): Promise<RepairedSummary | null>;
   /** Forgets the repaired reading and the pages seen carrying the chapter. */
   forgetRepaired(): Promise<void>;
+  /** What was learnt on each site from its chapters (core/site-memory.ts). */
+  loadLearntSites(): Promise<LearntSites>;
+  /** Forgets what was learnt on `host`. */
+  forgetLearnt(host: string): Promise<void>;
+  /** Forgets what was learnt on every site. */
+  forgetAllLearnt(): Promise<void>;
+  /** Calls `listener` when what was learnt changes (a page read, a site forgotten); returns a stop. */
+  watchLearnt(listener: () => void): () => void;
   /** Offers `text` as a file download (a blob URL: nothing leaves the browser). */
   download(filename: string, text: string): void;
 }

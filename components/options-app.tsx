@@ -4,6 +4,7 @@ import type { Settings, SiteMode } from '@/core/settings';
 import { useT } from './i18n';
 import type { OptionsActions, SettingsChange } from './options-actions';
 import { ImportSection } from './options-import';
+import { LearntSites, useLearntSites } from './options-learnt';
 import { RepairedNotice, SaveStatus } from './options-notices';
 import { ReadingSection } from './options-reading';
 import { RulesSection } from './options-rules';
@@ -44,6 +45,12 @@ function Options({ actions, store, data }: OptionsAppProps & { store: OptionsSto
   const { settings } = data;
   const bundled = Array.isArray(data.bundled) ? data.bundled : [];
   const change = async (next: SettingsChange) => (await store.update(next)) !== null;
+  const learnt = useLearntSites(actions);
+  const onSite = (host: string, mode: SiteMode | null) => {
+    void change(setSite(host, mode));
+    // A site taken off the list goes with all that is kept about it.
+    if (mode === null) learnt.forget(host);
+  };
   return (
     <main class="options" data-theme={settings.reader.theme} data-ready="true">
       <header class="options__header">
@@ -61,8 +68,10 @@ function Options({ actions, store, data }: OptionsAppProps & { store: OptionsSto
         enabled={settings.enabled}
         sites={settings.sites}
         onEnabled={(enabled) => void change((s) => ({ ...s, enabled }))}
-        onSite={(host, mode) => void change(setSite(host, mode))}
-      />
+        onSite={onSite}
+      >
+        <LearntSites store={learnt} />
+      </SitesSection>
       <RulesSection
         rules={settings.rules}
         bundled={bundled}

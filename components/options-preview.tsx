@@ -1,5 +1,5 @@
 import type { MessageKey } from './actions';
-import { flagReasonText } from './flag-reason';
+import { flagReasonText, ruleNameText } from './flag-reason';
 import { useT } from './i18n';
 import type { ChapterTab } from './options-actions';
 import { textPieces, type PreviewLine, type PreviewOutcome } from './rule-preview';
@@ -132,7 +132,11 @@ export function PreviewResults({ lines, total, outOfScope }: PreviewResultsProps
               {line.reason && (
                 <>
                   {' · '}
-                  <code>{flagReasonText(line.reason, t)}</code>
+                  <span class="preview-line__reason">
+                    {'rule' in line.reason
+                      ? ruleNameText(line.reason.rule, t)
+                      : flagReasonText(line.reason.flag, t)}
+                  </span>
                 </>
               )}
             </p>

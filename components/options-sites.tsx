@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { SiteMode } from '@/core/settings';
 import type { MessageKey } from './actions';
@@ -10,6 +11,8 @@ export interface SitesSectionProps {
   onEnabled: (on: boolean) => void;
   /** Sets a site's mode, or (null) removes the site from the list. */
   onSite: (host: string, mode: SiteMode | null) => void;
+  /** What else belongs to the sites (what was learnt on them), after the list. */
+  children?: ComponentChildren;
 }
 
 const MODES: ReadonlyArray<readonly [SiteMode, MessageKey]> = [
@@ -120,7 +123,7 @@ function SiteRow({
 }
 
 /** The global switch and the per-site list that overrides it. */
-export function SitesSection({ enabled, sites, onEnabled, onSite }: SitesSectionProps) {
+export function SitesSection({ enabled, sites, onEnabled, onSite, children }: SitesSectionProps) {
   const t = useT();
   const hosts = Object.keys(sites).sort();
   return (
@@ -146,6 +149,7 @@ export function SitesSection({ enabled, sites, onEnabled, onSite }: SitesSection
         </ul>
       )}
       <AddSite onAdd={onSite} />
+      {children}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RemovalView } from '@/core/protocol';
 import type { Flag } from '@/core/types';
-import { flagReasonText } from './flag-reason';
+import { flagReasonText, ruleNameText } from './flag-reason';
 import { useT } from './i18n';
 
 export interface RemovalListProps {
@@ -47,7 +47,9 @@ function RemovalItem({
       </p>
       <p class="removal__meta">
         {t(removal.kind === 'line' ? 'kindLine' : 'kindElement')} · {t('ruleLabel')}{' '}
-        <code>{removal.rule}</code>
+        <span class="removal__rule" data-rule={removal.rule}>
+          {ruleNameText(removal.rule, t)}
+        </span>
       </p>
       <button
         type="button"

@@ -3,6 +3,8 @@
  * matches are strong evidence for core/classify-line.ts, which still keeps (and flags) a line where
  * enough story is left. Also the checks a rule must pass before it is saved. Pure: no Preact here.
  */
+import type { FlagReason } from '@/core/flag-reasons';
+import { userRuleId, type RuleId, type UserRuleId } from '@/core/rule-ids';
 import { classifyLine } from '@/core/classify-line';
 import { compileRules } from '@/core/rules/compile';
 import { translatePattern } from '@/core/rules/dialect';
@@ -22,8 +24,8 @@ export interface PreviewLine {
   /** What the cleaner would take out: the whole line, the cut pieces, or nothing. */
   removed: Span[];
   outcome: PreviewOutcome;
-  /** The rule the removal is named after, or why the line is flagged. */
-  reason: string;
+  /** The rule the removal is named after, why the line is flagged, or null for a kept line. */
+  reason: { rule: RuleId } | { flag: FlagReason } | null;
 }
 
 export interface TextPiece {
@@ -44,23 +46,23 @@ export type RuleCheck =
   | { ok: false; kind: 'refused'; reason: RuleReason; source: string };
 
 /** How removals by this rule are named on the page and in the popup. */
-export function removalName(rule: Pick<UserRule, 'name' | 'pattern'>): string {
-  return `user:${rule.name || rule.pattern}`;
+export function removalName(rule: Pick<UserRule, 'name' | 'pattern'>): UserRuleId {
+  return userRuleId(rule.name || rule.pattern);
 }
 
-function lineOutcome(index: number, text: string, matches: Span[], rule: string): PreviewLine {
+function lineOutcome(index: number, text: string, matches: Span[], rule: UserRuleId): PreviewLine {
   const evidence = matches.map(([start, end]) => ({ start, end, rule }));
   const verdict = classifyLine(text, {}, evidence);
   const line = { index, text, matches };
   switch (verdict.action) {
     case 'remove':
-      return { ...line, outcome: 'removed', removed: [[0, text.length]], reason: verdict.rule };
+      return { ...line, outcome: 'removed', removed: [[0, text.length]], reason: { rule: verdict.rule } };
     case 'cut':
-      return { ...line, outcome: 'cut', removed: verdict.spans, reason: verdict.rule };
+      return { ...line, outcome: 'cut', removed: verdict.spans, reason: { rule: verdict.rule } };
     case 'flag':
-      return { ...line, outcome: 'flagged', removed: [], reason: verdict.reason };
+      return { ...line, outcome: 'flagged', removed: [], reason: { flag: verdict.reason } };
     default:
-      return { ...line, outcome: 'kept', removed: [], reason: '' };
+      return { ...line, outcome: 'kept', removed: [], reason: null };
   }
 }
 

@@ -2,9 +2,12 @@
 
 const NUMERAL = '[0-9０-９零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 
-/** A chapter, volume or episode number ("第十四章", "第１话", "第一卷", "Chapter 12", "序章"). */
+/**
+ * A chapter, volume or episode number ("第十四章", "第１话", "第一卷", "002章", "Chapter 12", "序章").
+ * A number in digits before 章 counts without 第: sites number chapters "002章 韩国美女".
+ */
 export const CHAPTER_HEADING = new RegExp(
-  `第\\s*${NUMERAL}\\s*[章节節回话話卷集幕篇部]|^\\s*(序章|楔子|引子|尾声|尾聲|番外|后记|後記|终章|終章|序言|前言|完本感言)|chapter\\s*\\d+`,
+  `第\\s*${NUMERAL}\\s*[章节節回话話卷集幕篇部]|[0-9０-９]{1,4}\\s*章|^\\s*(序章|楔子|引子|尾声|尾聲|番外|后记|後記|终章|終章|序言|前言|完本感言)|chapter\\s*\\d+`,
   'i',
 );
 
@@ -27,10 +30,22 @@ export function hasChapterHeading(text: string): boolean {
   return chapterHeadingIndex(text) >= 0;
 }
 
+/**
+ * A heading numbered the plain way, "1、歸零" or "12. 标题": how some sites title chapters, and also
+ * how lists and articles number their parts, so it only counts with more evidence (dom/gate.ts).
+ */
+const NUMBERED_HEADING = /^\s*([0-9０-９]{1,4})\s*[、.．]\s*[^\s\d]/;
+
+/** The number of a plainly numbered heading ("1、歸零" → 1), or null. */
+export function headingNumber(text: string): number | null {
+  const match = NUMBERED_HEADING.exec(text);
+  return match ? Number(match[1]!.normalize('NFKC')) : null;
+}
+
 /** A page number in a title ("第2頁"): weaker than a chapter number. */
 export const PAGE_NUMBER = new RegExp(`第\\s*${NUMERAL}\\s*[页頁]`);
 
-const TITLE_SEPARATORS = /\s*(?:[_|｜–—]|\s-\s|-(?=[^\s]*$))\s*/;
+const TITLE_SEPARATORS = /\s*(?:[_|｜–—]|\s-|-\s|-(?=[^\s]*$))\s*/;
 const SITE_WORDS = /网|網|阁|閣|小说|小說|文库|文庫|书|書|中文|文学|文學|吧|站|屋|城|app/i;
 
 /** Collapses runs of whitespace (including &nbsp; and full-width spaces) and trims. */

@@ -3,6 +3,7 @@
  * glued to a story sentence can begin or end. Separators inside a disguised word ("本.章.未.完")
  * are not clause breaks: only the punctuation listed here is.
  */
+import { quoteRoles, type QuoteRole } from './text/quotes';
 
 const CLAUSE_BREAK = /[，,。！!？?；;：:、【】[\]（）()「」『』“”"《》〈〉…|｜~～—\s]/;
 
@@ -27,21 +28,19 @@ export function splitClauses(text: string): Clause[] {
 
 const FULL_STOP = /[。！？…]/;
 const ASCII_STOP = /[!?]/;
-const CLOSING_QUOTE = /[”」』’]/;
-const OPENING_QUOTE = /[“「『‘]/;
 const LATIN = /[A-Za-z0-9]/;
 
 /** True when position i (0 < i < length) starts a new segment of `text`. */
-function startsSegment(text: string, i: number): boolean {
+function startsSegment(text: string, i: number, roles: ReadonlyMap<number, QuoteRole>): boolean {
   const previous = text[i - 1]!;
   const char = text[i]!;
-  if (OPENING_QUOTE.test(char) && !OPENING_QUOTE.test(previous)) return true;
+  if (roles.get(i) === 'open' && roles.get(i - 1) !== 'open') return true;
   if (/\s/.test(char)) return false;
   if (/\s/.test(previous)) return !(LATIN.test(char) && LATIN.test(text[i - 2] ?? ''));
-  if (FULL_STOP.test(char) || CLOSING_QUOTE.test(char) || ASCII_STOP.test(char)) return false;
+  if (FULL_STOP.test(char) || roles.get(i) === 'close' || ASCII_STOP.test(char)) return false;
   // ASCII ? and ! end sentences too. Sites also write "?" for the name dot (安德鲁?威尔逊); a
   // segment boundary there is harmless, since only a segment with strong evidence is ever cut.
-  return FULL_STOP.test(previous) || CLOSING_QUOTE.test(previous) || ASCII_STOP.test(previous);
+  return FULL_STOP.test(previous) || roles.get(i - 1) === 'close' || ASCII_STOP.test(previous);
 }
 
 /**
@@ -50,14 +49,15 @@ function startsSegment(text: string, i: number): boolean {
  */
 export function sentenceBoundaries(text: string): number[] {
   const cuts: number[] = [];
-  let depth = OPENING_QUOTE.test(text[0] ?? '') ? 1 : 0;
+  const roles = quoteRoles(text);
+  let depth = roles.get(0) === 'open' ? 1 : 0;
   for (let i = 1; i < text.length; i++) {
-    const char = text[i]!;
     // Inside quotes only sentence ends split: a space in a quoted phrase is part of it.
-    const split = startsSegment(text, i) && (depth === 0 || !/\s/.test(text[i - 1]!));
+    const split = startsSegment(text, i, roles) && (depth === 0 || !/\s/.test(text[i - 1]!));
     if (split) cuts.push(i);
-    if (OPENING_QUOTE.test(char)) depth++;
-    else if (CLOSING_QUOTE.test(char)) depth = Math.max(0, depth - 1);
+    const role = roles.get(i);
+    if (role === 'open') depth++;
+    else if (role === 'close') depth = Math.max(0, depth - 1);
   }
   return cuts;
 }

@@ -6,11 +6,12 @@
 import { splitClauses } from './clauses';
 import { applyCut, classifyLine, type LineContext } from './classify-line';
 import { classifyBundledLine, type ChapterFingerprint } from './fingerprint';
+import type { BuiltInRuleId, RuleId } from './rule-ids';
 
 /** One piece of text the reader took out, with the rule that fired. */
 export interface ReaderRemoval {
   text: string;
-  rule: string;
+  rule: RuleId;
 }
 
 export interface CleanedParagraphs {
@@ -26,7 +27,7 @@ export interface ReaderChapter extends CleanedParagraphs {
 }
 
 /** The rule name for the bundled chapter's own site footer (the same name dom/clean-chapter.ts gives it). */
-export const BUNDLED_BOILERPLATE_RULE = 'bundled-chapter-footer';
+export const BUNDLED_BOILERPLATE_RULE: BuiltInRuleId = 'bundled-chapter-footer';
 
 /** Longest derived heading, in characters, before it is cut at a character boundary. */
 const HEADING_MAX = 16;

@@ -1,15 +1,13 @@
 /**
  * One-to-one character folds used only for matching (indices are preserved, so spans found on the
- * folded text are spans of the input): Traditional forms of the characters that spam templates use,
- * and Greek/Cyrillic look-alikes that spam uses to dodge address filters (`wΑΡ.ＫāйsΗυ`).
+ * folded text are spans of the input): Traditional forms of the characters the phrases and signals
+ * use (core/traditional-fold.ts, generated), formal numerals, and Greek/Cyrillic look-alikes that
+ * spam uses to dodge address filters (`wΑΡ.ＫāйsΗυ`).
  */
+import { TRADITIONAL_PAIRS } from './traditional-fold';
 
-/** Traditional forms of the characters the phrase tables use (spam-phrases.ts), paired with theirs. */
-const TRADITIONAL =
-  '網网頁页點点擊击閱阅讀读書书廣广彈弹機机戶户舉举報报錯错誤误權权轉转載载傳传無无請请節节說说復复' +
-  '續续結结發发體体歡欢這这裡里來来們们時时會会後后盡尽鍵键訪访問问帳账號号碼码應应為为與与員员優优' +
-  '質质覽览護护閣阁縱纵橫横讓让內内設设關关訂订賞赏現现聯联薦荐熱热門门類类線线樂乐換换軟软蘋苹陸陆' +
-  '賬账裝装於于離离聽听紅红領领積积';
+/** Formal numerals ("天才壹秒記住") read as the plain ones the phrases spell. */
+const FORMAL_NUMERALS = '壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十';
 
 const LOOKALIKE =
   'ΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΧxΥyΖzαaβbεeηnιiκkμuνvοoρpτtυuχxаaвbеeкkмmнhоoрpсcтtуyхxйnиnшwѕsіiјjԁdӏl' +
@@ -21,7 +19,7 @@ function pairs(table: string): Map<string, string> {
   return map;
 }
 
-const FOLD = new Map([...pairs(TRADITIONAL), ...pairs(LOOKALIKE)]);
+const FOLD = new Map([...pairs(TRADITIONAL_PAIRS), ...pairs(FORMAL_NUMERALS), ...pairs(LOOKALIKE)]);
 
 /** FOLD as a table indexed by UTF-16 code: 0 where a character stays as it is. */
 const TABLE = new Uint16Array(0x10000);

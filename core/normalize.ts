@@ -12,24 +12,22 @@ export interface Skeleton {
   origin: number[];
 }
 
+import { isStableHanCode } from './text/han';
+
 const SEPARATOR = /[\p{P}\p{S}\p{Z}\p{C}\s]/u;
 const ASCII_KEEP = /[a-z0-9]/;
 
-function isUnifiedHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
-
 /**
  * Walks `source` and hands each run of skeleton text to `emit` with the source index of each of its
- * characters. Unified ideographs are their own NFKC form and have no case: a run of them goes out
- * as one slice, which is most of a Chinese line.
+ * characters. Most ideographs are their own NFKC form and have no case: a run of them goes out as
+ * one slice, which is most of a Chinese line.
  */
 function foldSource(source: string, emit: (piece: string, at: number, run: number) => void): void {
   for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
-    if (isUnifiedHan(code)) {
+    if (isStableHanCode(code)) {
       let end = i + 1;
-      while (end < source.length && isUnifiedHan(source.charCodeAt(end))) end++;
+      while (end < source.length && isStableHanCode(source.charCodeAt(end))) end++;
       emit(source.slice(i, end), i, end - i);
       i = end;
       continue;
@@ -82,42 +80,10 @@ export function skeletonText(source: string): string {
   return text;
 }
 
-/** The half-open span of `source` covered by skeleton characters [start, end). */
-export function sourceSpan(skeleton: Skeleton, source: string, start: number, end: number): [number, number] {
-  const from = skeleton.origin[start] ?? source.length;
-  const lastOrigin = skeleton.origin[end - 1];
-  if (lastOrigin === undefined) return [from, from];
-  const code = source.codePointAt(lastOrigin)!;
-  return [from, lastOrigin + (code > 0xffff ? 2 : 1)];
-}
-
 const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
 const WHITESPACE = /\s+/g;
 
 /** NFKC with whitespace and zero-width characters removed: how story text is compared for loss. */
 export function compactText(source: string): string {
   return source.normalize('NFKC').replace(ZERO_WIDTH, '').replace(WHITESPACE, '');
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** True when the text contains at least one Han ideograph. */
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
-
-/** True for UTF-16 codes of the common Han blocks (unified, extension A, compatibility). */
-export function isHanCode(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
-}
-
-/** Number of Han ideographs in `text` (from `start` to `end`). */
-export function countHan(text: string, start = 0, end = text.length): number {
-  let count = 0;
-  for (let i = start; i < end; i++) if (isHanCode(text.charCodeAt(i))) count++;
-  return count;
 }

@@ -2,6 +2,7 @@
  * The background's answer to a chapter page: whether to clean it, and where the reader's rules
  * match its lines. Rules run here, on the linear-time engine, so the content script never carries it.
  */
+import { userRuleId } from './rule-ids';
 import type { PagePlan, RuleHit } from './protocol';
 import { compileRules } from './rules/compile';
 import { findRuleSpans, type CompiledRules } from './rules/match';
@@ -24,7 +25,7 @@ export function ruleHits(
   const hits: RuleHit[] = [];
   lines.forEach((line, index) => {
     for (const { start, end, ruleId } of findRuleSpans(compiled, line))
-      hits.push({ line: index, start, end, rule: `user:${names.get(ruleId) ?? ruleId}` });
+      hits.push({ line: index, start, end, rule: userRuleId(names.get(ruleId) ?? ruleId) });
   });
   return hits;
 }

@@ -5,6 +5,7 @@
  */
 import type { PageFingerprint } from './fingerprint';
 import { isPageFingerprint } from './fingerprint-shape';
+import { isUserRule, type UserRuleId } from './rule-ids';
 import type { BundledMatch, Flag, Removal } from './types';
 
 /** What the content script reports about its tab. */
@@ -58,7 +59,7 @@ export interface RuleHit {
   start: number;
   end: number;
   /** Shown to the reader: "user:<rule name>". */
-  rule: string;
+  rule: UserRuleId;
 }
 
 /**
@@ -70,12 +71,28 @@ export interface PagePlan {
   autoClean: boolean;
   hits: RuleHit[];
   fingerprint?: PageFingerprint;
+  /**
+   * What the site shows on its other chapters (core/site-memory.ts): indexes into the request's
+   * `lines` and `around`. Indexes, not texts, so a plan can only name what the page itself holds.
+   */
+  learned?: number[];
+  learnedAround?: number[];
 }
+
+/** What a chapter page offers the site memory, at most: its title and the texts around the chapter. */
+export const PLAN_LIMITS = { title: 300, around: 300, aroundLength: 300 };
 
 /** Content script → background. */
 export interface BackgroundProtocol {
-  /** Settings for this host and user-rule matches in the chapter's lines (rules run in the background). */
-  pagePlan: { data: { host: string; lines: string[] }; result: PagePlan };
+  /**
+   * Settings for this host, user-rule matches in the chapter's lines (rules run in the background)
+   * and what recurs on the site's other chapters: the chapter's `title`, `lines` and the texts of the
+   * blocks `around` it are what the site memory compares (as hashes) and learns.
+   */
+  pagePlan: {
+    data: { host: string; title: string; lines: string[]; around: string[] };
+    result: PagePlan;
+  };
   /** The tab's removal count and match, for its toolbar badge. */
   tabReport: { data: { removed: number; matched: boolean; state: TabState }; result: null };
   /**
@@ -122,10 +139,16 @@ const TAB_STATES: readonly TabState[] = [
   'gave-up',
 ];
 
+/** Absent, or a list of indexes (non-negative integers). */
+const isIndexes = (raw: unknown) =>
+  raw === undefined ||
+  (Array.isArray(raw) && raw.every((index) => Number.isSafeInteger(index) && index >= 0));
+
 /** True when `raw` is a page plan as the background sends it. */
 export function isPagePlan(raw: unknown): raw is PagePlan {
   if (!isObject(raw) || typeof raw.autoClean !== 'boolean' || !Array.isArray(raw.hits)) return false;
   if (raw.fingerprint !== undefined && !isPageFingerprint(raw.fingerprint)) return false;
+  if (!isIndexes(raw.learned) || !isIndexes(raw.learnedAround)) return false;
   return raw.hits.every(
     (hit: unknown) =>
       isObject(hit) &&
@@ -137,7 +160,8 @@ export function isPagePlan(raw: unknown): raw is PagePlan {
       (hit.line as number) >= 0 &&
       (hit.start as number) >= 0 &&
       (hit.start as number) < (hit.end as number) &&
-      typeof hit.rule === 'string',
+      typeof hit.rule === 'string' &&
+      isUserRule(hit.rule),
   );
 }
 
@@ -145,12 +169,23 @@ export function isPagePlan(raw: unknown): raw is PagePlan {
 const MAX_LINES = 20_000;
 const MAX_LINE_LENGTH = 20_000;
 
+/** True when `raw` is a list of at most `count` texts of at most `length` characters each. */
+function isTextList(raw: unknown, count: number, length: number): raw is string[] {
+  return (
+    Array.isArray(raw) &&
+    raw.length <= count &&
+    raw.every((text) => typeof text === 'string' && text.length <= length)
+  );
+}
+
 function parsePagePlanRequest(data: Record<string, unknown>): BackgroundMessage | null {
-  const { host, lines } = data;
-  if (!hasOnlyKeys(data, ['host', 'lines']) || typeof host !== 'string' || host.length > 255) return null;
-  if (!Array.isArray(lines) || lines.length > MAX_LINES) return null;
-  if (!lines.every((line) => typeof line === 'string' && line.length <= MAX_LINE_LENGTH)) return null;
-  return { type: 'pagePlan', data: { host, lines: lines as string[] } };
+  const { host, title, lines, around } = data;
+  if (!hasOnlyKeys(data, ['host', 'title', 'lines', 'around'])) return null;
+  if (typeof host !== 'string' || host.length > 255) return null;
+  if (typeof title !== 'string' || title.length > PLAN_LIMITS.title) return null;
+  if (!isTextList(lines, MAX_LINES, MAX_LINE_LENGTH)) return null;
+  if (!isTextList(around, PLAN_LIMITS.around, PLAN_LIMITS.aroundLength)) return null;
+  return { type: 'pagePlan', data: { host, title, lines, around } };
 }
 
 /**

@@ -3,12 +3,12 @@
  * cleaner takes. Kept apart from page-plan.ts so that the content script does not pull in the
  * regex engine with it.
  */
-import type { RuleEvidence } from './classify-line';
+import type { UserRuleMatch } from './classify-line';
 import type { PagePlan } from './protocol';
 
 /** Rule matches keyed by the text of the line they were found in (`lines` as sent for the plan). */
-export function ruleEvidenceByLine(lines: readonly string[], plan: PagePlan): Map<string, RuleEvidence[]> {
-  const byText = new Map<string, RuleEvidence[]>();
+export function ruleEvidenceByLine(lines: readonly string[], plan: PagePlan): Map<string, UserRuleMatch[]> {
+  const byText = new Map<string, UserRuleMatch[]>();
   for (const { line, start, end, rule } of plan.hits) {
     const text = lines[line];
     // isPagePlan has checked 0 <= start < end; only the line itself knows where it ends.

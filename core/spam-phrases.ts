@@ -8,14 +8,16 @@
  * on their own; they only account for the rest of a line that already carries strong evidence.
  */
 
+import type { PhraseRuleId } from './rule-ids';
+
 export interface Phrase {
   /** Rule name shown to readers ("which rule removed this line?"). */
-  rule: string;
+  rule: PhraseRuleId;
   pattern: RegExp;
 }
 
 /** One rule's phrases, as one alternation. */
-function phrases(rule: string, source: string): Phrase[] {
+function phrases(rule: PhraseRuleId, source: string): Phrase[] {
   return [{ rule, pattern: new RegExp(source, 'g') }];
 }
 
@@ -24,7 +26,7 @@ export const STRONG_PHRASES: readonly Phrase[] = [
     'remember-address',
     '[一1]秒记住|记住(本站|本书|我们|网址|地址|域名|首发|永不丢失)|记好我们的(地址|网址)|(本站|最新|永久|首发|备用|发布|手机|本书)(网址|地址|域名)' +
       '|(新|老|本站)域名|收藏本站|(加入|保存好?|添加)书签.{0,4}方便|保存好书签|方便(下次)?阅读|找到本站|(分享|宣传)本站|本文(来自|由)|本站提示' +
-      '|找不到本站|(谨记|牢记)(我们的|本站)?(网址|地址|域名)?',
+      '|找不到本站|(谨记|牢记)(我们的|本站)?(网址|地址|域名)?|收藏(本站|网址)',
   ),
   ...phrases(
     'fast-update',
@@ -35,7 +37,8 @@ export const STRONG_PHRASES: readonly Phrase[] = [
     'mobile-app',
     '手机(用户|版|阅读|同步|站|看小说|小说站|网站|访问|接着)|(下载|安装).{0,6}app|app.{0,4}(下载|阅读最新|看书|免广告|无广告|免费看)' +
       '|客户端(下载|阅读)|公众号|扫(码|一扫)|换源|书源|转码|省流量|(电脑|桌面)版|应用宝|阅读体验|立即下载|限免|免费读|看最新(章节|内容)|下载安装' +
-      '|(追书|听书)(神器|软件|app)?|(领|抢|送|抽)(取)?(现金)?红包|现金红包|书荒|(注册|登录)(个)?会员',
+      '|(追书|听书)(神器|软件|app)?|(领|抢|送|抽)(取)?(现金)?红包|现金红包|书荒|(注册|登录)(个)?会员' +
+      '|客户端|(appstore|android|安卓|ios|苹果)(下载|版)',
   ),
   ...phrases(
     'reader-mode-warning',
@@ -45,18 +48,26 @@ export const STRONG_PHRASES: readonly Phrase[] = [
     'unfinished-notice',
     '本章(未完|没完|尚未完结|已完)|(请|点击|点此).{0,4}(翻页|下一页)|下一页(继续|阅读)|内容未完|还有下一页',
   ),
-  ...phrases('error-report', '章节(错误|报错|有误)|内容报错|报错欠更|点此举报|举报后|校正章节|欠更'),
+  ...phrases(
+    'error-report',
+    '章节(错误|报错|有误)|内容报错|报错欠更|点此举报|举报后|校正章节|欠更|(错误|报错)举报|(点此|点击|我要)(报错|纠错)',
+  ),
   ...phrases(
     'copyright',
     'copyright|allrightsreserved|版权所有|转载作品|网友上传|(均|都)?来自(于)?互联网|只为原作者|进行宣传|与本站(立场)?无关|如有侵权' +
-      '|本站(不保存|只是|所有)|宣传本书|请勿转载|违者必究|未经(作者)?授权|看正版',
+      '|本站(不保存|只是|所有)|宣传本书|请勿转载|违者必究|未经(作者)?授权|看正版' +
+      '|(网友|书友|读者)(收集|上传|提供|发布)|收集(并|和)?(提供|整理)|转载(收集|自)|(搜集|整理)于网络' +
+      '|(与|和)[^，。,]{0,10}立场无关|仅代表作者(个人)?(的)?观点|情节跌宕起伏|扣人心弦|是一本.{0,12}小说|(有更新而|而)本站(没有|未)更新|(请|欢迎)联系(我们|本站)|icp备',
   ),
   ...phrases(
     'vote-begging',
-    '求(月票|推荐票|推荐|收藏|订阅|打赏|票票|票|点击|捧场)|捧场|投(月票|推荐票)|如果(您|你)?觉得(本章|本书|此文|这本书|不错|好看|写的)|书友群|qq群' +
-      '|读者群',
+    '求(月票|推荐票|推荐|收藏|订阅|打赏|票票|票|点击|捧场|好评|五星)|捧场|投(月票|推荐票)|如果(您|你)?觉得(本章|本书|此文|这本书|不错|好看|写的)|书友群|qq群' +
+      '|读者群|给个好评|(分数|评分)越高|更新越快|点个赞|五星好评',
   ),
-  ...phrases('keyboard-hint', '方向键|快捷键|回车键|回车.{0,8}键|按[←→].{0,2}键|(上下|左右)(滚动|滚用|滚屏)'),
+  ...phrases(
+    'keyboard-hint',
+    '方向键|快捷键|回车键|回车.{0,8}键|按[←→].{0,2}键|(上下|左右)(滚动|滚用|滚屏)|键盘(左|右|上|下)?键|(左|右)键(返回|进入|翻)',
+  ),
   ...phrases(
     'site-promo',
     '欢迎(各位|广大)?书友|欢迎(您|你)?(来|光临|访问)|(小说|文学|中文|书)网(首发|欢迎|提供|更新|授权)|祝(您|你|大家)阅读愉快' +
@@ -85,7 +96,7 @@ export const STRONG_ALTERNATION = new RegExp(
 const GAP = /\.\{\d+,\d+\}/g;
 
 /** Per capture group of STRONG_EVIDENCE: the rule it names, or null for a gap. */
-const EVIDENCE_GROUPS: Array<string | null> = [];
+const EVIDENCE_GROUPS: Array<PhraseRuleId | null> = [];
 
 /**
  * STRONG_ALTERNATION with one group per phrase (its rule) and one per gap, and match indices on:
@@ -106,17 +117,21 @@ export const STRONG_EVIDENCE = new RegExp(
 );
 
 /** The rule of a STRONG_EVIDENCE match, and the spans (in the matched text) of its gaps. */
-export function partsOfMatch(match: RegExpMatchArray): { rule: string; gaps: Array<[number, number]> } {
-  let rule = 'spam';
+export function partsOfMatch(match: RegExpMatchArray): {
+  rule: PhraseRuleId;
+  gaps: Array<[number, number]>;
+} {
+  let rule: PhraseRuleId | undefined;
   const gaps: Array<[number, number]> = [];
   for (let group = 1; group < match.length; group++) {
     const span = match.indices?.[group];
     if (!span) continue;
     const named = EVIDENCE_GROUPS[group - 1];
     if (named === null) gaps.push(span);
-    else if (named !== undefined && rule === 'spam') rule = named;
+    else if (named !== undefined && rule === undefined) rule = named;
   }
-  return { rule, gaps };
+  // Every alternative of STRONG_EVIDENCE is one phrase's group, so a match always names its rule.
+  return { rule: rule ?? STRONG_PHRASES[0]!.rule, gaps };
 }
 
 /** Words that belong to spam sentences but are ordinary in stories; they only fill coverage. */

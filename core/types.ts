@@ -1,10 +1,12 @@
 /** Shared vocabulary of the engine, the content script, the CLI and the UI. */
+import type { FlagReason } from './flag-reasons';
+import type { RuleId } from './rule-ids';
 
 /** One thing the cleaner took out of a page; enough to show it and to put it back. */
 export interface Removal {
   kind: 'line' | 'element';
-  /** Name of the rule that fired, e.g. "spam:remember-address" or "user:<rule id>". */
-  rule: string;
+  /** The rule that fired: a built-in rule ("remember-address") or the reader's ("user:<name>"). */
+  rule: RuleId;
   /** The removed text as the page had it (trimmed; an element's text content). */
   text: string;
 }
@@ -12,7 +14,7 @@ export interface Removal {
 /** A line the cleaner kept but wants the reader to look at. */
 export interface Flag {
   text: string;
-  reason: string;
+  reason: FlagReason;
 }
 
 /** How much of the bundled chapter a page carries. */

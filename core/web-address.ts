@@ -4,7 +4,7 @@
  */
 import { foldForMatching } from './fold';
 
-const TLD =
+export const TLD =
   'com|net|org|cc|cn|la|tw|hk|me|info|co|xyz|top|vip|io|us|in|biz|club|site|online|so|ws|tv|pw|wang|icu|mobi|ink|fun|live|life|cloud|app|shop|asia|tk|ml|ga';
 const ADDRESS = new RegExp(
   `(?:(?:https?|ftp):\\/\\/)?(?:[a-z0-9-]+\\.)+(?:${TLD})(?![a-z0-9])(?:\\/[a-z0-9._\\/?=&%-]*)?` +
@@ -22,6 +22,7 @@ const ASCII_VIEW = Array.from({ length: 128 }, (_, code) => {
   const char = String.fromCharCode(code).toLowerCase();
   if (/[a-z0-9\-/:?=&%_]/.test(char)) return char;
   if (char === '.') return '.';
+  if (char === '\\') return '\\';
   return /\s/.test(char) ? ' ' : '#';
 });
 
@@ -63,8 +64,9 @@ function addressView(text: string): string {
     else if (mayStandForAscii(code, char)) view += slowView(folded, i);
     else view += /\s/.test(char) ? ' ' : '#';
   }
-  // Spaces hugging a dot ("www. 52bqg .com") are part of the disguise, not a word break.
-  return view.replace(/ +(?=\.)|(?<=\.) +/g, (spaces) => GLUE.repeat(spaces.length));
+  // Spaces hugging a dot ("www. 52bqg .com") are part of the disguise, not a word break; so is a
+  // backslash escaping one ("\.6mao\.com", a regex's dot pasted as it was).
+  return view.replace(/ +(?=\.)|(?<=\.) +|\\(?=\.)/g, (marks) => GLUE.repeat(marks.length));
 }
 
 /** Half-open spans [start, end) of web addresses in `text`. */

@@ -2,6 +2,7 @@
  * Structural ad signals on elements around the chapter: ad frames, ad slots named as such,
  * floating overlays, banner images linking away. Text never matters here; see clean-surroundings.ts.
  */
+import type { ElementRuleId } from '@/core/rule-ids';
 import { HIDDEN_ATTRIBUTE } from './hidden-mark';
 
 const AD_TOKENS = new Set([
@@ -90,7 +91,7 @@ function isBannerLink(element: Element): boolean {
 }
 
 /** The rule name when `element` is an ad by structure, else null. */
-export function adSignalOf(element: Element, tag: string, markup: Markup): string | null {
+export function adSignalOf(element: Element, tag: string, markup: Markup): ElementRuleId | null {
   if (tag === 'IFRAME' || tag === 'FRAME') return 'ad-frame';
   if (tag === 'INS' && /adsbygoogle/.test(markup.names)) return 'ad-slot';
   if (hasAdName(markup.names)) return 'ad-slot';

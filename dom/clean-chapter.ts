@@ -7,9 +7,12 @@ import {
   classifyLine,
   type LineContext,
   type LineVerdict,
-  type RuleEvidence,
+  type UserRuleMatch,
 } from '@/core/classify-line';
+import { capLength } from '@/core/policy';
+import { isRecommendationLabel, isTitleLike } from '@/core/signals/recommendations';
 import type { Flag } from '@/core/types';
+import { BUNDLED_BOILERPLATE_RULE } from '@/core/clean-paragraphs';
 import type { Journal, JournalEntry } from './journal';
 import type { Line } from './lines';
 import { drain } from './walk';
@@ -21,7 +24,7 @@ export interface ChapterCleanOptions {
   /** Per line, what the bundled chapter knows: certainly story, or certainly its site's boilerplate. */
   bundled?: ReadonlyArray<'story' | 'boilerplate' | null>;
   /** Matches of the reader's rules, by line text (trimmed). */
-  userRules?: ReadonlyMap<string, readonly RuleEvidence[]>;
+  userRules?: ReadonlyMap<string, readonly UserRuleMatch[]>;
 }
 
 export interface PlannedLine {
@@ -34,6 +37,7 @@ export interface PlannedLine {
 
 export interface ChapterPlan {
   lines: PlannedLine[];
+  /** Characters of the chapter and of what the plan removes, as the safety cap counts them. */
   totalChars: number;
   removedChars: number;
 }
@@ -60,7 +64,7 @@ function verdictFor(
   untitled: LineContext,
 ): LineVerdict {
   const known = options.bundled?.[index];
-  if (known === 'boilerplate') return { action: 'remove', rule: 'bundled-chapter-footer' };
+  if (known === 'boilerplate') return { action: 'remove', rule: BUNDLED_BOILERPLATE_RULE };
   // A copy of the title only counts as junk at the top of the text, where sites repeat it.
   const verdict = classifyLine(text, index < 2 ? options.context : untitled, options.userRules?.get(text));
   // A line of the bundled chapter is story for certain: an ad glued to it may be cut off, but the
@@ -89,13 +93,50 @@ export function* planChapterSteps(
     // Navigation and the page's own headings stay, whatever their words.
     if (removes && (isHeading(line.element) || hasNavigation(line, container, options.navigation)))
       verdict = { action: 'keep' };
-    plan.totalChars += text.length;
-    if (verdict.action === 'remove') plan.removedChars += text.length;
+    plan.totalChars += capLength(text);
+    if (verdict.action === 'remove') plan.removedChars += capLength(text);
     if (verdict.action === 'cut')
-      plan.removedChars += verdict.spans.reduce((sum, [start, end]) => sum + end - start, 0);
+      for (const [start, end] of verdict.spans) plan.removedChars += capLength(text.slice(start, end));
     plan.lines.push({ line, text, lead, verdict });
   }
+  takeListsAfterLabels(plan, options);
   return plan;
+}
+
+/** A label's list: at least this many title-like lines right after it. */
+const LABELLED_ITEMS = 3;
+
+/**
+ * A recommendation label on a line of its own ("笔下书友正在阅读：") followed by a run of title-like
+ * lines, one book per line: the run is the list, whatever the titles say. Fewer than three such
+ * lines, and they stay.
+ */
+function takeListsAfterLabels(plan: ChapterPlan, options: ChapterCleanOptions): void {
+  plan.lines.forEach((planned, index) => {
+    const { verdict } = planned;
+    if (
+      verdict.action !== 'remove' ||
+      verdict.rule !== 'recommendations' ||
+      !isRecommendationLabel(planned.text)
+    )
+      return;
+    let end = index + 1;
+    while (
+      end < plan.lines.length &&
+      plan.lines[end]!.verdict.action !== 'remove' &&
+      options.bundled?.[end] !== 'story' &&
+      isTitleLike(plan.lines[end]!.text)
+    )
+      end++;
+    if (end - index - 1 < LABELLED_ITEMS) return;
+    for (const item of plan.lines.slice(index + 1, end)) {
+      if (item.verdict.action === 'cut')
+        for (const [start, stop] of item.verdict.spans)
+          plan.removedChars -= capLength(item.text.slice(start, stop));
+      item.verdict = { action: 'remove', rule: 'recommendations' };
+      plan.removedChars += capLength(item.text);
+    }
+  });
 }
 
 /** Decides every line at once. */

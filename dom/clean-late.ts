@@ -4,6 +4,8 @@
  * still holds for the chapter as a whole; its size is a running total, not a re-reading of it.
  */
 import type { LineContext } from '@/core/classify-line';
+import { plainFlag } from '@/core/flag-reasons';
+import { capLength, passesSafetyCap } from '@/core/policy';
 import type { Flag } from '@/core/types';
 import { applyChapterPlanSteps, planChapterSteps } from './clean-chapter';
 import { planSurroundingsSteps } from './clean-surroundings';
@@ -21,10 +23,14 @@ export interface LateCleaning {
   journal: Journal;
   /** Flags raised so far; late ones join them. */
   flags: Flag[];
-  /** The chapter's characters: as served at the last cleaning, plus late text since (grows here). */
+  /** The chapter's cap characters (capLength): as served at the last cleaning, plus late text since. */
   chapterChars: number;
-  /** Most of the chapter's characters that removals may take (SAFETY_CAP). */
-  cap: number;
+  /** Links to other books, kept when they stand beside chapter links (see clean-surroundings.ts). */
+  bookLinks: readonly Element[];
+  /** The navigation links that lead to other chapters. */
+  chapterLinks: readonly Element[];
+  /** Texts this site repeats around its chapters, learnt from earlier pages. */
+  learnedAround?: ReadonlySet<string>;
 }
 
 function* cleanLateLines(late: LateCleaning, inside: readonly Node[]): Generator<void, void> {
@@ -36,7 +42,7 @@ function* cleanLateLines(late: LateCleaning, inside: readonly Node[]): Generator
     for (const { node } of parts)
       for (let up: Node | null = node; up; up = up === container ? null : up.parentNode)
         if (added.has(up)) {
-          late.chapterChars += node.data.trim().length;
+          late.chapterChars += capLength(node.data);
           break;
         }
   const plan = yield* planChapterSteps(container, touched, {
@@ -44,12 +50,9 @@ function* cleanLateLines(late: LateCleaning, inside: readonly Node[]): Generator
     navigation: late.navigation,
   });
   let removedSoFar = plan.removedChars;
-  for (const entry of journal.active()) if (entry.kind === 'line') removedSoFar += entry.text.length;
-  if (removedSoFar > late.chapterChars * late.cap)
-    late.flags.push({
-      text: touched[0]!.raw.trim(),
-      reason: 'late lines would push removals past the safety cap: kept',
-    });
+  for (const entry of journal.active()) if (entry.kind === 'line') removedSoFar += capLength(entry.text);
+  if (passesSafetyCap(removedSoFar, late.chapterChars))
+    late.flags.push({ text: touched[0]!.raw.trim(), reason: plainFlag('flag.lateSafety') });
   else late.flags.push(...(yield* applyChapterPlanSteps(plan, container, journal)).flags);
 }
 
@@ -59,12 +62,19 @@ export function* cleanLateSteps(late: LateCleaning, added: readonly Node[]): Gen
   // The box itself put back (moved, say) brings no new line.
   const inside = added.filter((node) => node !== container && container.contains(node));
   if (inside.length > 0) yield* cleanLateLines(late, inside);
-  const options = { context: late.context, keep: late.keep, container };
+  const options = {
+    context: late.context,
+    keep: late.keep,
+    container,
+    bookLinks: late.bookLinks,
+    chapterLinks: late.chapterLinks,
+    learnedAround: late.learnedAround,
+  };
   for (const node of added)
     if (node.nodeType === 1 && !container.contains(node) && !node.contains(container))
-      for (const { element, removal } of yield* planSurroundingsSteps(
+      for (const { nodes, removal } of yield* planSurroundingsSteps(
         yield* scanPageSteps(node as Element, true),
         options,
       ))
-        late.journal.remove([element], removal);
+        late.journal.remove(nodes, removal);
 }

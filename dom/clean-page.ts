@@ -2,9 +2,12 @@
  * The page cleaner: gate, find the chapter, recognise the bundled chapter, plan, check the safety
  * cap, apply through the undo journal. The content script and the CLI both drive this class.
  */
-import { namesFromPageTitle } from '@/core/chapter-title';
-import type { LineContext, RuleEvidence } from '@/core/classify-line';
+import { collapseSpace, namesFromPageTitle, splitPageTitle } from '@/core/chapter-title';
+import type { LineContext, UserRuleMatch } from '@/core/classify-line';
 import { analyseBundledPage, type ChapterFingerprint, type PageFingerprint } from '@/core/fingerprint';
+import { safetyStopFlag } from '@/core/flag-reasons';
+import { passesSafetyCap, sharePercent } from '@/core/policy';
+import { PLAN_LIMITS } from '@/core/protocol';
 import { NO_BUNDLED_MATCH, type BundledMatch, type Flag } from '@/core/types';
 import { applyChapterPlanSteps, planChapterSteps } from './clean-chapter';
 import { cleanLateSteps } from './clean-late';
@@ -13,11 +16,11 @@ import { findChapterSteps, type FoundChapter } from './find-chapter';
 import { passesChapterGate, type GateResult } from './gate';
 import { Journal, type JournalEntry } from './journal';
 import { collectLines, collectLinesSteps } from './lines';
-import { isNavigationLabel, ProtectedSet } from './navigation';
+import { bookLinks, navigationLinks } from './chapter-links';
+import { navigationKind, ProtectedSet } from './navigation';
+import { readSiteIdentity } from './site-identity';
 import { drain } from './walk';
 
-/** More than this share of the chapter's text removed means the rules misread the page. */
-export const SAFETY_CAP = 0.25;
 /** Lines of a page compared with the bundled chapter (see cleanChapterSteps). */
 const MAX_RECOGNITION_LINES = 2000;
 
@@ -34,7 +37,15 @@ export interface CleanPageOptions {
   /** Clock for the `ms` figure (performance.now in browsers and Node). */
   now?: () => number;
   /** Matches of the reader's rules, by chapter line text (trimmed), found by the rules engine. */
-  userRules?: ReadonlyMap<string, readonly RuleEvidence[]>;
+  userRules?: ReadonlyMap<string, readonly UserRuleMatch[]>;
+  /** What the site shows on its other chapters (core/site-memory.ts), by text. */
+  learned?: LearnedTexts;
+}
+
+/** Texts the site has shown on its other chapters: chapter lines (trimmed), blocks around (collapsed). */
+export interface LearnedTexts {
+  lines: ReadonlySet<string>;
+  around: ReadonlySet<string>;
 }
 
 export interface PageReport {
@@ -61,8 +72,10 @@ export class PageCleaner {
   private ms = 0;
   private context: LineContext = {};
   private navigation: Element[] = [];
-  private userRules: ReadonlyMap<string, readonly RuleEvidence[]> | undefined;
+  private bookLinks: Element[] = [];
+  private userRules: ReadonlyMap<string, readonly UserRuleMatch[]> | undefined;
   private served: string[] | undefined;
+  private learned: LearnedTexts | undefined;
   private fingerprint: ChapterFingerprint | PageFingerprint | undefined;
   private pageTitle = '';
   /** The chapter's characters as served at the last cleaning, plus late lines since (for the cap). */
@@ -82,8 +95,13 @@ export class PageCleaner {
   }
 
   /** Sets the reader's rule matches for the next cleaning run (found after detection, in the background). */
-  useRules(userRules: ReadonlyMap<string, readonly RuleEvidence[]>): void {
+  useRules(userRules: ReadonlyMap<string, readonly UserRuleMatch[]>): void {
     this.userRules = userRules;
+  }
+
+  /** Sets what the site shows on its other chapters, for the next cleaning run to remove. */
+  useLearned(learned: LearnedTexts | undefined): void {
+    this.learned = learned;
   }
 
   /** Sets the fingerprint the next cleaning run recognises the bundled chapter by (none: no match). */
@@ -153,10 +171,19 @@ export class PageCleaner {
 
   private *cleanChapterSteps(chapter: FoundChapter): Generator<void, void> {
     const { siteNames, pageNames } = namesFromPageTitle(this.pageTitle);
-    this.context = { title: chapter.title, siteNames, pageNames, host: this.options.host };
-    this.navigation = chapter.scan.links
-      .filter(({ text }) => isNavigationLabel(text))
-      .map(({ element }) => element);
+    const links = chapter.scan.links.map(({ element }) => element);
+    const site = readSiteIdentity(this.doc, this.options.host ?? '', siteNames, links);
+    this.context = {
+      title: chapter.title,
+      siteNames: site.names,
+      pageNames,
+      host: this.options.host,
+      siteDomains: site.domains,
+      titleParts: splitPageTitle(this.pageTitle),
+      learned: (this.learned ?? this.options.learned)?.lines,
+    };
+    this.navigation = navigationLinks(chapter.scan.links, chapter.title);
+    this.bookLinks = bookLinks(chapter.scan.links, pageNames);
     yield;
     const lines = yield* collectLinesSteps(chapter.container);
     const texts = lines.map((line) => line.raw.trim());
@@ -176,24 +203,24 @@ export class PageCleaner {
     this.chapterChars = plan.totalChars;
     // On a page carrying the bundled chapter its story lines are known and never removed, so the
     // cap (which guards against rules misreading story) has nothing left to guard there.
-    if (!analysis?.match.matched && plan.removedChars > plan.totalChars * SAFETY_CAP) {
+    if (!analysis?.match.matched && passesSafetyCap(plan.removedChars, plan.totalChars)) {
       this.safetyStop = true;
-      const share = Math.round((100 * plan.removedChars) / Math.max(1, plan.totalChars));
-      this.flags.push({
-        text: chapter.title,
-        reason: `rules would remove ${share}% of the chapter: nothing removed`,
-      });
+      const share = sharePercent(plan.removedChars, plan.totalChars);
+      this.flags.push({ text: chapter.title, reason: safetyStopFlag(share) });
       return;
     }
     const around = yield* planSurroundingsSteps(chapter.scan, {
       context: this.context,
       keep: this.protectedSet(),
+      bookLinks: this.bookLinks,
+      chapterLinks: this.chapterLinks(),
       container: chapter.container,
+      learnedAround: (this.learned ?? this.options.learned)?.around,
     });
     this.flags.push(...(yield* applyChapterPlanSteps(plan, chapter.container, this.journal)).flags);
-    for (const [index, { element, removal }] of around.entries()) {
+    for (const [index, { nodes, removal }] of around.entries()) {
       if (index % 200 === 199) yield;
-      this.journal.remove([element], removal);
+      this.journal.remove(nodes, removal);
     }
   }
 
@@ -216,11 +243,18 @@ export class PageCleaner {
       journal: this.journal,
       flags: this.flags,
       chapterChars: this.chapterChars,
-      cap: SAFETY_CAP,
+      bookLinks: this.bookLinks,
+      chapterLinks: this.chapterLinks(),
+      learnedAround: (this.learned ?? this.options.learned)?.around,
     };
     yield* cleanLateSteps(late, added);
     this.chapterChars = late.chapterChars;
     return this.journal.entries().slice(before);
+  }
+
+  /** The navigation links that lead to other chapters (not home, not the index). */
+  private chapterLinks(): Element[] {
+    return this.navigation.filter((link) => navigationKind(link.textContent ?? '') !== 'home');
   }
 
   private protectedSet(): ProtectedSet {
@@ -250,6 +284,24 @@ export class PageCleaner {
   extraRoots(): Node[] {
     const root = this.chapter?.container.getRootNode();
     return root && root !== this.doc ? [root] : [];
+  }
+
+  /**
+   * The texts of leaf blocks around the chapter, collapsed, in page order: what the site memory
+   * compares with its other chapters (core/site-memory.ts), within what a plan request may carry.
+   * Empty before detection.
+   */
+  aroundTexts(): string[] {
+    const chapter = this.chapter;
+    if (!chapter) return [];
+    const texts: string[] = [];
+    for (const [element, block] of chapter.scan.blocks) {
+      if (texts.length >= PLAN_LIMITS.around) break;
+      if (block.hasBlockChild || chapter.container.contains(element)) continue;
+      const text = collapseSpace(block.text);
+      if (text !== '' && text.length <= PLAN_LIMITS.aroundLength) texts.push(text);
+    }
+    return texts;
   }
 
   /** The chapter's paragraphs as served, before the last cleaning (what rules are previewed on). */

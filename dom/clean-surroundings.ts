@@ -6,10 +6,15 @@
 import { classifyLine, type LineContext } from '@/core/classify-line';
 import { collapseSpace } from '@/core/chapter-title';
 import { RECOMMENDATION_HEAD } from '@/core/spam-phrases';
+import { isRecommendationLabel } from '@/core/signals/recommendations';
+import type { RuleId } from '@/core/rule-ids';
 import type { Removal } from '@/core/types';
 import { isSkipped } from './elements';
 import type { ProtectedSet } from './navigation';
 import type { BlockText, PageScan } from './page-scan';
+import { ownLines } from './own-lines';
+import { isSponsored, takeSponsored } from './sponsored';
+import { isInnerLinkList, isTailList, measureRegion, strayLinks, tailRegions } from './tail-regions';
 import { drain, walk } from './walk';
 
 export interface SurroundingsOptions {
@@ -18,10 +23,17 @@ export interface SurroundingsOptions {
   keep: ProtectedSet;
   /** The chapter container: nothing inside it is judged here. */
   container: Element;
+  /** Links to the book's own page: navigation within a bar of links after the chapter. */
+  bookLinks?: readonly Element[];
+  /** Links to other chapters (上一章, 下一章, "2、親戚"): other books' titles beside them are a list. */
+  chapterLinks?: readonly Element[];
+  /** Texts of blocks (collapsed) the site shows on its other chapters: its boilerplate. */
+  learnedAround?: ReadonlySet<string>;
 }
 
+/** What to take out around the chapter: one element, or the nodes of one line of a mixed box. */
 export interface PlannedElement {
-  element: Element;
+  nodes: Node[];
   removal: Removal;
 }
 
@@ -38,7 +50,13 @@ export function visibleText(element: Element): string {
 }
 
 /** Rules strong enough to take out a single link around the chapter (not a site's own menu entries). */
-const LINK_RULES = new Set(['error-report', 'site-promo', 'vote-begging', 'copyright', 'mobile-app']);
+const LINK_RULES: ReadonlySet<RuleId> = new Set([
+  'error-report',
+  'site-promo',
+  'vote-begging',
+  'copyright',
+  'mobile-app',
+]);
 
 /** A heading that is only a recommendation label (猜你喜欢, 相关推荐：…). */
 const RECOMMENDATION_HEADING = new RegExp(`${RECOMMENDATION_HEAD.source}[:：]?$`);
@@ -65,15 +83,18 @@ function recommendationList(heading: Element, ownText: string): Element | null {
   return links >= 3 && loose <= label.length + 12 ? box : null;
 }
 
-class Planner {
+export class Planner {
   readonly planned: PlannedElement[] = [];
   private taken = new Set<Element>();
 
   /** One context object for every chrome judgement, so the classifier prepares it once. */
   private readonly chrome: LineContext;
 
+  private readonly books: ReadonlySet<Element>;
+
   constructor(private readonly options: SurroundingsOptions) {
     this.chrome = { ...options.context, where: 'chrome' };
+    this.books = new Set(options.bookLinks ?? []);
   }
 
   /** True when the element may be removed: outside the chapter, holding nothing protected, not yet taken. */
@@ -95,12 +116,43 @@ class Planner {
     return true;
   }
 
-  take(element: Element, rule: string, text: string): void {
-    this.taken.add(element);
-    this.planned.push({ element, removal: { kind: 'element', rule, text: collapseSpace(text) } });
+  /** True when `element` is or holds the chapter, its title or a navigation link. */
+  holdsProtected(element: Element): boolean {
+    return this.options.keep.holds(element) || element.contains(this.options.container);
   }
 
-  junkRule(text: string): string | undefined {
+  isProtected(element: Element): boolean {
+    return this.options.keep.exact.has(element) || this.books.has(element);
+  }
+
+  /** True when the site shows this block's text on its other chapters. */
+  isLearned(text: string): boolean {
+    return this.options.learnedAround?.has(collapseSpace(text)) ?? false;
+  }
+
+  /** True when `link` shares its parent with a link to another chapter (上一章, "2、親戚"). */
+  besideChapterLink(link: Element): boolean {
+    const parent = link.parentElement;
+    return this.options.chapterLinks?.some((other) => other.parentElement === parent) ?? false;
+  }
+
+  /** True when `element` is or holds a link to the book's own page. */
+  holdsBookLink(element: Element): boolean {
+    for (const link of this.books) if (element.contains(link)) return true;
+    return false;
+  }
+
+  take(element: Element, rule: RuleId, text: string): void {
+    this.taken.add(element);
+    this.planned.push({ nodes: [element], removal: { kind: 'element', rule, text: collapseSpace(text) } });
+  }
+
+  /** Takes out one line of a box's own text (its nodes, its <br>). */
+  takeLine(nodes: Node[], rule: RuleId, text: string): void {
+    this.planned.push({ nodes, removal: { kind: 'line', rule, text: collapseSpace(text) } });
+  }
+
+  junkRule(text: string): RuleId | undefined {
     const verdict = classifyLine(collapseSpace(text), this.chrome);
     return verdict.action === 'remove' ? verdict.rule : undefined;
   }
@@ -122,11 +174,29 @@ export function* planSurroundingsSteps(
     // Inside the text box only empty ad slots go; anything with text is for the line classifier.
     else if (planner.removableInside(element) && visibleText(element) === '') planner.take(element, rule, '');
   }
+  for (const { element } of scan.links) {
+    if (++judged % CANDIDATES_PER_STEP === 0) yield;
+    if (isSponsored(element)) takeSponsored(planner, element);
+  }
+  for (const region of tailRegions(options.container)) {
+    if (++judged % CANDIDATES_PER_STEP === 0) yield;
+    judgeTail(planner, region, 0);
+  }
+  const lists = new Set<Element>();
+  for (const { element } of scan.links) {
+    if (++judged % CANDIDATES_PER_STEP === 0) yield;
+    const parent = element.parentElement;
+    if (parent && !lists.has(parent) && planner.removableInside(parent)) {
+      lists.add(parent);
+      judgeInnerList(planner, parent);
+    }
+  }
   for (const [element, block] of scan.blocks) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
     // The removable test first: it turns away the chapter box, whose text is the longest to look at.
-    if (block.hasBlockChild || !planner.removable(element) || !/\S/.test(block.text)) continue;
-    judgeBlock(planner, element, block);
+    if (!planner.removable(element) || !/\S/.test(block.text)) continue;
+    if (block.hasBlockChild) judgeOwnLines(planner, element);
+    else judgeBlock(planner, element, block);
   }
   for (const { element, text } of scan.links) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
@@ -137,7 +207,79 @@ export function* planSurroundingsSteps(
   return planner.planned;
 }
 
+/** How deep the tail pass looks into a region that holds navigation. */
+const TAIL_DEPTH = 6;
+
+/**
+ * A region after the chapter: a list of links with no navigation in it goes whole; a region that
+ * holds navigation keeps it, loses a run of other books' titles beside it, and is looked into.
+ */
+function judgeTail(planner: Planner, region: Element, depth: number): void {
+  const text = measureRegion(region);
+  if (text.links.length === 0) return;
+  const guarded = planner.holdsProtected(region) || planner.holdsBookLink(region);
+  if (!guarded && planner.removable(region) && isTailList(text)) {
+    const labelled = hasRecommendationLabel(region);
+    planner.take(region, labelled ? 'recommendations' : 'link-list', visibleText(region));
+    return;
+  }
+  if (depth >= TAIL_DEPTH) return;
+  if (guarded) {
+    const strays = strayLinks(text.links, (link) => planner.isProtected(link)).filter((link) =>
+      planner.besideChapterLink(link),
+    );
+    if (strays.length >= STRAY_RUN)
+      for (const link of strays)
+        if (planner.removable(link)) planner.take(link, 'recommendations', visibleText(link));
+  }
+  // A region that is not a list as a whole may hold one beside other things (a disclaimer, a bar).
+  for (const child of Array.from(region.children)) judgeTail(planner, child, depth + 1);
+}
+
+/**
+ * A list of links inside the chapter box (other books, the book's chapters): story is never a list
+ * of links. The largest such block goes, up to the chapter box and short of anything protected.
+ */
+function judgeInnerList(planner: Planner, block: Element): void {
+  if (!isInnerLinkList(measureRegion(block))) return;
+  let list = block;
+  for (let up = block.parentElement; up && planner.removableInside(up); up = up.parentElement) {
+    if (!isInnerLinkList(measureRegion(up))) break;
+    list = up;
+  }
+  const labelled = hasRecommendationLabel(list);
+  planner.take(list, labelled ? 'recommendations' : 'link-list', visibleText(list));
+}
+
+/** Other books' titles mixed into a navigation bar: a run of this many, at least, is a list. */
+const STRAY_RUN = 3;
+
+function hasRecommendationLabel(region: Element): boolean {
+  let found = false;
+  walk(region, {
+    enter(node) {
+      if (found) return false;
+      if (node.nodeType === 3) found = isRecommendationLabel((node as Text).data);
+      return node.nodeType === 1 && (node as Element).tagName !== 'A';
+    },
+  });
+  return found;
+}
+
+/** A box holding boxes: its own lines are judged one by one; a protected box's are left alone. */
+function judgeOwnLines(planner: Planner, element: Element): void {
+  if (planner.holdsProtected(element)) return;
+  for (const line of ownLines(element)) {
+    const rule = planner.junkRule(line.text);
+    if (rule) planner.takeLine(line.nodes, rule, line.text);
+  }
+}
+
 function judgeBlock(planner: Planner, element: Element, block: BlockText): void {
+  if (planner.isLearned(block.text)) {
+    planner.take(element, 'learned-boilerplate', block.text);
+    return;
+  }
   const list = recommendationList(element, block.text);
   if (list && planner.removable(list)) {
     planner.take(list, 'recommendations', visibleText(list));

@@ -3,7 +3,13 @@
  * Chinese text outside links, counting a paragraph's text for the paragraph's parent, the way
  * <br>-separated and <p>-separated chapters both come out as one box. Then the chapter's title.
  */
-import { collapseSpace, extractChapterTitle, hasChapterHeading, splitPageTitle } from '@/core/chapter-title';
+import {
+  collapseSpace,
+  extractChapterTitle,
+  hasChapterHeading,
+  namesFromPageTitle,
+  splitPageTitle,
+} from '@/core/chapter-title';
 import { scanPageSteps, type PageScan } from './page-scan';
 import { drain } from './walk';
 
@@ -95,6 +101,16 @@ function mayNameChapter(element: Element, container: Element, rank: number): boo
 }
 
 /**
+ * A heading that the page title repeats, and that is not only the book's or the site's name: the
+ * chapter's own name on a page whose chapters carry no number ("隆重推书！").
+ */
+function namesChapterInTitle(text: string, pageTitle: string): boolean {
+  if (text.length < 2 || !pageTitle.includes(text)) return false;
+  const { siteNames, pageNames } = namesFromPageTitle(pageTitle);
+  return ![...siteNames, ...pageNames].includes(text);
+}
+
+/**
  * Picks the heading that names the chapter: h1 before h2 before h3 before title-named elements,
  * and of nested candidates the innermost (a title box also holding the author line loses to the
  * element holding the title alone).
@@ -113,6 +129,10 @@ function findTitle(
     (element) => !headed.some((other) => other !== element && element.contains(other)),
   );
   if (innermost) return { title: extractChapterTitle(innermost.textContent ?? ''), element: innermost };
+  const named = candidates.find((element) =>
+    namesChapterInTitle(collapseSpace(element.textContent ?? ''), pageTitle),
+  );
+  if (named) return { title: collapseSpace(named.textContent ?? ''), element: named };
   const h1 = candidates.find(
     (element) => element.tagName === 'H1' && collapseSpace(element.textContent ?? ''),
   );

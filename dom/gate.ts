@@ -1,11 +1,13 @@
 /**
  * The cheap first look on every page: does it name itself as a chapter (title or heading) or carry
  * chapter navigation? It reads the title, then at most a fixed number of elements from the top and
- * from the bottom of the page, where chapter navigation sits; it never walks a whole page.
+ * from the bottom of the page, where chapter navigation sits; it never walks a whole page. A page
+ * with no title at all (a saved body, a fragment) is rare and gets a longer look (see untitled.ts).
  */
 import { hasChapterHeading, PAGE_NUMBER } from '@/core/chapter-title';
-import { hasHan } from '@/core/normalize';
+import { hasHan } from '@/core/text/han';
 import { navigationKind } from './navigation';
+import { untitledChapterReason } from './untitled';
 import { walk } from './walk';
 
 /**
@@ -58,7 +60,8 @@ function scan(root: Element, signals: Signals, budget: number, reverse: boolean)
  * caller may pass the page title it has already read (some DOMs search the document for it).
  */
 export function passesChapterGate(doc: Document, title: string = doc.title ?? ''): GateResult {
-  if (!hasHan(title)) return { pass: false, reason: 'no Chinese in the page title' };
+  const untitled = title.trim() === '';
+  if (!untitled && !hasHan(title)) return { pass: false, reason: 'no Chinese in the page title' };
   if (hasChapterHeading(title)) return { pass: true, reason: 'chapter title' };
   const body = doc.body;
   if (!body) return { pass: false, reason: 'no body' };
@@ -69,5 +72,7 @@ export function passesChapterGate(doc: Document, title: string = doc.title ?? ''
   if (signals.chapterLink) return { pass: true, reason: 'chapter navigation' };
   if (signals.pageLink && signals.indexLink) return { pass: true, reason: 'page and index navigation' };
   if (PAGE_NUMBER.test(title) && /《.+》|作者/.test(title)) return { pass: true, reason: 'paged book title' };
+  const reason = untitled ? untitledChapterReason(body) : null;
+  if (reason) return { pass: true, reason };
   return { pass: false, reason: 'no chapter title or navigation' };
 }

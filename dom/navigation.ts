@@ -3,10 +3,14 @@
 const LABELS = {
   chapter: /^(上一章|下一章|上一节|下一节|上一節|下一節|上一话|下一话|上一話|下一話)$/,
   page: /^(上一页|下一页|上一頁|下一頁)$/,
+  // "返回符皇目录", "回目录页", "返回书首页": a way back, the book's name, the index.
+  // The bare labels, and a way back to a book's index or page with the book's name in it
+  // ("返回符皇目录", "回目录页", "返回书首页"); "文章列表" on a blog is neither.
   index:
-    /^(目录|目錄|章节目录|章節目錄|章节列表|返回目录|返回书目|返回書目|返回书页|书页|書頁|返回列表|回目录)$/,
-  // Home links stay on every page, but they say nothing about whether the page is a chapter.
-  home: /^(返回首页|首页)$/,
+    /^(目录|目錄|章节目录|章節目錄|章节列表|章節列表|书页|書頁|书目|書目)$|^(返回|回到?)[^\s]{0,12}?(目录|目錄|书页|書頁|书目|書目|书首页|書首頁)页?$/,
+  // Home and list links stay on every page, but they say nothing about whether the page is a chapter:
+  // news and encyclopedia pages have 返回列表 and 上一页 too.
+  home: /^(返回首页|首页|返回列表)$/,
 } as const;
 
 export type NavigationKind = keyof typeof LABELS;
@@ -15,7 +19,7 @@ export type NavigationKind = keyof typeof LABELS;
 export function navigationKind(text: string): NavigationKind | null {
   // Cheap refusals first: pages with a hundred thousand links ask this of every one of them.
   if (text.length > 16 || !/[上下目章返书書回首]/.test(text)) return null;
-  const label = text.replace(/[\s\u00a0<>«»←→]+/g, '');
+  const label = text.replace(/[\s\u00a0<>«»←→[\]【】()（）]+/g, '');
   for (const kind of Object.keys(LABELS) as NavigationKind[]) if (LABELS[kind].test(label)) return kind;
   return null;
 }

@@ -4,9 +4,10 @@
  * candidates and each block's own text. Walking once matters: in slow DOMs every node visit costs
  * about a microsecond, and the content script runs on every chapter a reader opens.
  */
+import type { ElementRuleId } from '@/core/rule-ids';
 import { adSignalOf, readMarkup, type Markup } from './ad-signals';
 import { isBlockTag, isSkippedTag } from './elements';
-import { countHan } from '@/core/normalize';
+import { countReadingChars } from '@/core/text/han';
 import { drain, walkSteps } from './walk';
 
 export interface BlockText {
@@ -17,7 +18,7 @@ export interface BlockText {
   links: number;
   /** True when another block sits inside this one. */
   hasBlockChild: boolean;
-  /** Han characters outside links: the basis of chapter scoring. */
+  /** Han characters (and private-use stand-ins for them) outside links: the basis of chapter scoring. */
   han: number;
 }
 
@@ -32,7 +33,7 @@ export interface PageScan {
   /** Headings and title-named elements with a rank (h1 0, h2 1, h3 2, others 3), in document order. */
   titles: Array<[Element, number]>;
   /** Elements that are ads by structure, in document order, with the rule that says so. */
-  ads: Array<{ element: Element; rule: string }>;
+  ads: Array<{ element: Element; rule: ElementRuleId }>;
   /** Elements holding at least two <br> (a block of <br>-separated lines). */
   lineBoxes: Set<Element>;
 }
@@ -121,7 +122,7 @@ class Scanner {
     if (this.linkStack.length > 0) {
       for (const link of this.linkStack) link.text += data;
       block.linkChars += data.length;
-    } else block.han += countHan(data);
+    } else block.han += countReadingChars(data);
   }
 }
 

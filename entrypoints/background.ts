@@ -9,16 +9,23 @@ import { loadBundledChapter } from '@/lib/bundled-chapter';
 import { createCopyRecorder, hostOf } from '@/lib/chapter-copies';
 import { onBackgroundMessage } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings-store';
+import { createSiteLearner } from '@/lib/site-learner';
 
 export default defineBackground(() => {
   const copies = createCopyRecorder(async () => storyLines(await loadBundledChapter()));
   // Decoded here once, on the first chapter page, rather than on every chapter page a reader opens.
   let forPages: PageFingerprint | undefined;
-  onBackgroundMessage(async (message, tabId, frameUrl) => {
+  // The background has no view: what the site memory had to drop goes to its console.
+  const memory = createSiteLearner((problem) => console.warn(`Jingdu: ${problem}`));
+  onBackgroundMessage(async (message, { tabId, frameUrl, incognito }) => {
     if (message.type === 'pagePlan') {
       const { settings } = await loadSettings();
+      const { host, title, lines, around } = message.data;
+      const plan = planPage(settings, host, lines);
+      // A site left alone is neither cleaned nor learnt from.
+      const recurring = plan.autoClean ? await memory.learn(host, { title, lines, around }, incognito) : {};
       forPages ??= toPageFingerprint(fingerprint);
-      return { ...planPage(settings, message.data.host, message.data.lines), fingerprint: forPages };
+      return { ...plan, ...recurring, fingerprint: forPages };
     }
     if (message.type === 'chapterCopy') {
       // The host comes from the browser's own record of the sending frame, not from the page.

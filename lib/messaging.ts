@@ -35,9 +35,18 @@ export async function sendToTab<K extends keyof TabProtocol>(
 
 interface Sender {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
   /** The address of the frame that sent the message (set by the browser, not the sender). */
   url?: string;
+}
+
+/** Where a content-script message came from, as the browser records it (not as the page says). */
+export interface MessageOrigin {
+  tabId: number;
+  /** The address of the sending frame. */
+  frameUrl: string | undefined;
+  /** True for a private (incognito) tab: nothing it does may be kept. */
+  incognito: boolean;
 }
 
 /** True when a message comes from this extension (pages cannot send runtime messages as it). */
@@ -45,21 +54,16 @@ function isOwnSender(sender: Sender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-/**
- * Listens in the background for content-script messages, with the sending tab's id and the address
- * of the sending frame.
- */
+/** Listens in the background for content-script messages, with where each came from. */
 export function onBackgroundMessage(
-  handle: (
-    message: BackgroundMessage,
-    tabId: number,
-    frameUrl: string | undefined,
-  ) => unknown | Promise<unknown>,
+  handle: (message: BackgroundMessage, origin: MessageOrigin) => unknown | Promise<unknown>,
 ): () => void {
   const listener = (raw: unknown, sender: Sender) => {
     const message = isOwnSender(sender) ? parseBackgroundMessage(raw) : null;
     const tabId = sender.tab?.id;
-    return message && tabId !== undefined ? Promise.resolve(handle(message, tabId, sender.url)) : undefined;
+    if (!message || tabId === undefined) return undefined;
+    const origin = { tabId, frameUrl: sender.url, incognito: sender.tab?.incognito === true };
+    return Promise.resolve(handle(message, origin));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -10,6 +10,7 @@ import type { Settings } from '@/core/settings';
 import { loadBundledChapter } from './bundled-chapter';
 import { forgetRepairedReading, loadRepairedReading } from './repaired-store';
 import { sendToTab } from './messaging';
+import { forgetAllSites, forgetSite, listSites, onSiteMemoryChanged } from './site-memory-store';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
 export interface ChapterTab {
@@ -105,6 +106,10 @@ export function createOptionsActions() {
     listChapterTabs,
     loadRepairedSummary,
     forgetRepaired: forgetRepairedReading,
+    loadLearntSites: listSites,
+    forgetLearnt: forgetSite,
+    forgetAllLearnt: forgetAllSites,
+    watchLearnt: onSiteMemoryChanged,
     download: (filename: string, text: string) => downloadText(filename, text),
   };
 }

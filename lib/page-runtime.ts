@@ -14,6 +14,7 @@ interface Sender {
 interface RuntimeApi {
   runtime: {
     id: string;
+    getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(
@@ -33,6 +34,11 @@ function api(): RuntimeApi {
   const found = scope.browser?.runtime ? scope.browser : scope.chrome;
   if (!found?.runtime) throw new Error('no extension runtime in this context');
   return found;
+}
+
+/** The address of a file of the extension (for the content script's import of its engine). */
+export function extensionUrl(path: string): string {
+  return api().runtime.getURL(path);
 }
 
 /** Sends a message from the content script to the background. */

@@ -18,9 +18,11 @@ export interface SaveOutcome {
 
 /** Loads settings, repairing whatever is corrupt; `repaired` lists what was fixed. */
 export async function loadSettings(): Promise<MigratedSettings> {
+  // Local storage also holds what is not settings (the site memory, the repaired reading), which
+  // every chapter page's plan would otherwise read in full.
   const [sync, local] = await Promise.allSettled([
     browser.storage.sync.get(null),
-    browser.storage.local.get(null),
+    browser.storage.local.get([LOCAL_KEY, FALLBACK_KEY]),
   ]);
   if (sync.status === 'rejected' && local.status === 'rejected') {
     return {

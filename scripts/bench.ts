@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures, not assertions.
  *   - happy-dom: detection + cleaning against Readability on fresh parses in the Node DOM, the gate
- *     there, the matching cost (bench/node-dom.ts) and repair's alignment cost (bench/repair.ts).
+ *     there, the matching cost (bench/node-dom.ts), repair's alignment cost (bench/repair.ts) and the
+ *     site memory's cost (bench/site-memory.ts).
  *   - chromium: per corpus chapter page, this engine and Mozilla Readability cold and warm on clones
  *     of the live page, their ratios and the medians; the gate on non-chapter pages
  *     (bench/chromium-report.ts).
@@ -29,6 +30,7 @@ import { benchChaptersInNodeDom, benchGateInNodeDom, benchMatching } from './ben
 import { profilePage } from './bench/profile';
 import { checkoutRef } from './bench/ref-tree';
 import { pad } from './bench/timing';
+import { benchSiteMemory } from './bench/site-memory';
 import { fingerprintOf } from './fingerprint-plugin';
 import { toPageFingerprint } from '../core/fingerprint';
 import { CHROME_BUILD, launchChromium, startPageServer } from './browser';
@@ -138,6 +140,7 @@ const RUN_PART: Record<Part, (chapters: CorpusPage[], others: CorpusPage[]) => v
     benchGateInNodeDom(others, runs);
     benchMatching(CHAPTER_FILE, fingerprint, runs);
     benchRepair(CHAPTER_FILE, runs);
+    benchSiteMemory([...chapters, ...others], runs);
   },
   chromium: (chapters, others) =>
     withChromiumBench(async (bench) => {

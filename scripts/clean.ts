@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { browserOption } from './clean-cli/browser-option';
+import type { SiteMemories } from './clean-cli/node-dom';
 import {
   isPageError,
   PAGE_LIMIT_MS,
@@ -20,7 +21,7 @@ import {
 } from './clean-cli/result';
 
 const USAGE =
-  'usage: npm run clean -- --json [--browser [chromium|firefox]] [--url URL] [--rules FILE] [--page-timeout S] FILE...';
+  'usage: npm run clean -- --json [--browser [chromium|firefox]] [--url URL] [--rules FILE] [--page-timeout S] [--learn-across] FILE...';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -42,6 +43,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        'learn-across': { type: 'boolean' },
         url: { type: 'string' },
         rules: { type: 'string' },
         'page-timeout': { type: 'string' },
@@ -90,7 +92,14 @@ function print(row: PageResult | PageError): void {
 if (browser) {
   const { cleanPagesInBrowser } = await import('./clean-cli/browser-mode');
   try {
-    for await (const row of cleanPagesInBrowser(files, { url: values.url, rules, pageLimitMs, browser }))
+    const learnAcross = values['learn-across'];
+    for await (const row of cleanPagesInBrowser(files, {
+      url: values.url,
+      rules,
+      pageLimitMs,
+      browser,
+      learnAcross,
+    }))
       print(row);
   } catch (error) {
     // The browser itself could not start (no build, no browser): no page was read.
@@ -103,11 +112,15 @@ if (browser) {
     import('./clean-cli/node-dom'),
   ]);
   const fingerprint = fingerprintOf(path.resolve('public/chapter.txt'));
+  // Pages of a batch are unrelated saved pages served from one host: each starts with an empty site
+  // memory unless the batch is one site's chapters and --learn-across says so.
+  const shared: SiteMemories = new Map();
   files.forEach((entry, index) => {
     if ('error' in entry) return print(entry);
     const url = values.url ?? `http://localhost/${index}/${encodeURIComponent(path.basename(entry.file))}`;
+    const memories = values['learn-across'] ? shared : new Map();
     try {
-      print(cleanInNodeDom(entry.file, decodeHtml(entry.bytes), url, fingerprint, rules));
+      print(cleanInNodeDom(entry.file, decodeHtml(entry.bytes), url, fingerprint, rules, memories));
     } catch (error) {
       print({ file: entry.file, error: String((error as Error).message ?? error) });
     }

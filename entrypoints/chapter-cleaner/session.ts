@@ -7,6 +7,7 @@
 import { ruleEvidenceByLine } from '@/core/rule-evidence';
 import {
   isPagePlan,
+  PLAN_LIMITS,
   type PagePlan,
   type TabMessage,
   type TabProtocol,
@@ -61,7 +62,10 @@ export class ChapterSession {
     return isChapter;
   }
 
-  /** Asks the background whether to clean and where the reader's rules match, then acts on it. */
+  /**
+   * Asks the background whether to clean, where the reader's rules match and what the site shows on
+   * its other chapters, then acts on it.
+   */
   async applyPlan(): Promise<void> {
     if (!this.#cleaner.report().isChapter || this.#state === 'gave-up') return;
     // Rules are matched against the chapter as served: a re-plan (the reader changed a setting)
@@ -71,15 +75,22 @@ export class ChapterSession {
       this.#quietly(() => this.#cleaner.restoreAll());
     const collected = await runInSlices(this.#cleaner.paragraphSteps(), this.#clock);
     const lines = collected.done ? collected.value : [];
+    const around = this.#cleaner.aroundTexts();
+    const title = this.#cleaner.report().title.slice(0, PLAN_LIMITS.title);
     // A background that is restarting, stuck, or answers nothing usable must not stop the cleaning.
     const answer = await Promise.race([
-      askBackground('pagePlan', { host: this.#host, lines }).catch(() => null),
+      askBackground('pagePlan', { host: this.#host, title, lines, around }).catch(() => null),
       new Promise((resolve) => setTimeout(resolve, ChapterSession.#PLAN_WAIT_MS, null)),
     ]);
     const plan: PagePlan = isPagePlan(answer) ? answer : { autoClean: true, hits: [] };
     this.#autoClean = plan.autoClean;
     this.#cleaner.useRules(ruleEvidenceByLine(lines, plan));
     this.#cleaner.useFingerprint(plan.fingerprint);
+    const texts = (from: string[], at: number[] = []) => new Set(at.map((index) => from[index]!));
+    this.#cleaner.useLearned({
+      lines: texts(lines, plan.learned),
+      around: texts(around, plan.learnedAround),
+    });
     if (!plan.autoClean) return this.#pause();
     await this.#clean();
   }

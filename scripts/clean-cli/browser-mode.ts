@@ -10,6 +10,7 @@ import { launchHarness, type BrowserName, type ExtensionHarness, type HarnessPag
 import { askTabs, sendToTab } from '../harness/tabs';
 import type { Page } from 'playwright-core';
 import type { TabStatus } from '../../core/protocol';
+import { forgetSiteMemory } from './site-memory';
 import type { UserRule } from '../../core/rules/model';
 import { splitForSync } from '../../core/settings-sync';
 import { askTabs as askChromiumTabs, startPageServer, type ExtensionBrowser } from '../browser';
@@ -25,6 +26,8 @@ export interface BrowserRunOptions {
   pageLimitMs?: number;
   /** Chromium unless said otherwise. */
   browser?: BrowserName;
+  /** Keep what the extension learns of a site from one page to the next (one site's chapters). */
+  learnAcross?: boolean;
 }
 
 const SETTLE_MS = 15_000;
@@ -187,6 +190,7 @@ export async function* cleanPagesInBrowser(
         continue;
       }
       const address = options.url ?? server.url(`/${index}/${encodeURIComponent(path.basename(input.file))}`);
+      if (!options.learnAcross) await forgetSiteMemory(harness);
       yield await cleanOne(harness, input, address, options.pageLimitMs ?? PAGE_LIMIT_MS);
     }
   } finally {
@@ -201,8 +205,9 @@ export async function cleanInBrowser(
   url?: string,
   rules: readonly UserRule[] = [],
   browser: BrowserName = 'chromium',
+  learnAcross = false,
 ): Promise<Array<PageResult | PageError>> {
   const rows: Array<PageResult | PageError> = [];
-  for await (const row of cleanPagesInBrowser(files, { url, rules, browser })) rows.push(row);
+  for await (const row of cleanPagesInBrowser(files, { url, rules, browser, learnAcross })) rows.push(row);
   return rows;
 }

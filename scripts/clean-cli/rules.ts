@@ -1,7 +1,7 @@
 /** `--rules FILE` for the CLI: the reader's rule files, through the same importer as the options page. */
 import { readFileSync } from 'node:fs';
 import { reasonText } from '../../components/reason-text';
-import type { RuleEvidence } from '../../core/classify-line';
+import type { UserRuleMatch } from '../../core/classify-line';
 import { planPage } from '../../core/page-plan';
 import { ruleEvidenceByLine } from '../../core/rule-evidence';
 import { importRulesFile } from '../../core/rules/import';
@@ -35,6 +35,6 @@ export function ruleEvidence(
   rules: readonly UserRule[],
   host: string,
   lines: readonly string[],
-): Map<string, RuleEvidence[]> {
+): Map<string, UserRuleMatch[]> {
   return ruleEvidenceByLine(lines, planPage(settingsWithRules(rules), host, lines));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { flagReasonText } from '@/components/flag-reason';
+import { flagReasonText, ruleNameText } from '@/components/flag-reason';
+import { FLAG_CODES, type FlagReason } from '@/core/flag-reasons';
+import { BUILT_IN_RULES } from '@/core/rule-ids';
 import { classifyLine } from '@/core/classify-line';
 import { PageCleaner } from '@/dom/clean-page';
 import { drain } from '@/dom/walk';
@@ -20,8 +22,8 @@ function chapterPage(): Document {
 }
 
 /** Every kind of flag the engine raises, from the engine itself. */
-function engineReasons(): string[] {
-  const reasons: string[] = [];
+function engineReasons(): FlagReason[] {
+  const reasons: FlagReason[] = [];
   for (const line of [
     '《斗破苍穹》',
     '看小说“杂书网zashu.net”',
@@ -43,23 +45,38 @@ function engineReasons(): string[] {
   for (const node of added) box.append(node, late.doc.createElement('br'));
   drain(late.cleanAddedSteps(added));
   reasons.push(...late.report().flags.map((flag) => flag.reason));
-  return [...new Set(reasons)];
+  const seen = new Set<string>();
+  return reasons.filter((reason) => !seen.has(JSON.stringify(reason)) && seen.add(JSON.stringify(reason)));
 }
 
 describe('flag reasons in the reader language', () => {
   it('translates every kind of flag the engine raises', () => {
     const reasons = engineReasons();
-    expect(reasons).toHaveLength(5);
-    for (const reason of reasons) expect(flagReasonText(reason, t)).not.toBe(reason);
+    expect(reasons.map((reason) => reason.code).sort()).toEqual(
+      [
+        'flag.adInDialogue',
+        'flag.adInStory',
+        'flag.lateSafety',
+        'flag.loneBookTitle',
+        'flag.safetyStop',
+      ].sort(),
+    );
     expect(reasons.map((reason) => flagReasonText(reason, t))).toEqual(
       expect.arrayContaining(['单独一行的书名', '规则将删除本章 100% 的内容，因此未作任何删除']),
     );
   });
 
-  it('keeps the rule id and shows an unknown reason as it came', () => {
-    expect(flagReasonText('ad-like words in a story line (web-address)', t)).toBe(
-      '正文句子中出现广告用语（规则 web-address）',
-    );
-    expect(flagReasonText('<b>something new</b>', t)).toBe('<b>something new</b>');
+  it('names the rule in the reader language, the reader’s own rules by their name', () => {
+    const reason: FlagReason = { code: 'flag.adInStory', params: { rule: 'web-address' } };
+    expect(flagReasonText(reason, t)).toBe('正文句子中出现广告用语（规则 网址）');
+    expect(ruleNameText('user:橘子', t)).toBe('你的规则“橘子”');
+  });
+
+  it('has words for every flag code and every built-in rule', () => {
+    for (const code of FLAG_CODES) {
+      const text = flagReasonText({ code, params: { rule: 'copyright', share: 30 } } as FlagReason, t);
+      expect(text, code).not.toMatch(/^flag_|^$/);
+    }
+    for (const rule of BUILT_IN_RULES) expect(ruleNameText(rule, t), rule).not.toMatch(/^removedBy_|^$/);
   });
 });

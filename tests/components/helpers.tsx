@@ -34,11 +34,13 @@ export function cleanedStatus(overrides: Partial<TabStatus> = {}): TabStatus {
     title: '第十四章 掌声',
     bundled: { matched: true, score: 0.9, coverage: 0.874 },
     removed: [
-      { id: 1, kind: 'line', rule: 'spam:remember-address', text: '请记住本站域名' },
+      { id: 1, kind: 'line', rule: 'remember-address', text: '请记住本站域名' },
       { id: 2, kind: 'line', rule: 'web-address', text: 'www.example-novel.com' },
-      { id: 3, kind: 'element', rule: 'ad-element', text: '广告' },
+      { id: 3, kind: 'element', rule: 'ad-slot', text: '广告' },
     ],
-    flags: [{ text: '“去网站看看。”', reason: 'ad-like words inside dialogue (web-address)' }],
+    flags: [
+      { text: '“去网站看看。”', reason: { code: 'flag.adInDialogue', params: { rule: 'web-address' } } },
+    ],
     autoClean: true,
     ms: 12.3,
     ...overrides,

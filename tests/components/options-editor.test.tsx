@@ -44,9 +44,9 @@ describe('rule editor: live preview', () => {
     ]);
     expect([...root.querySelectorAll('.preview-line mark, .preview-line del.is-match')].length).toBe(3);
     expect(text(root, '.preview__summary')).toBe(t('previewSummary', ['3', '8', '1', '1', '1']));
-    expect(text(root, '.preview-line code')).toBe('user:橘子汽水联盟');
-    expect(text(root, '.preview-line[data-outcome="flagged"] code')).toBe(
-      t('flagAdInStory', ['user:橘子汽水联盟']),
+    expect(text(root, '.preview-line__reason')).toBe(t('removedByUser', ['橘子汽水联盟']));
+    expect(text(root, '.preview-line[data-outcome="flagged"] .preview-line__reason')).toBe(
+      t('flagAdInStory', [t('removedByUser', ['橘子汽水联盟'])]),
     );
   });
 

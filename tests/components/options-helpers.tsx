@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { act } from 'preact/test-utils';
 import { vi, type Mock } from 'vitest';
-import type { ChapterTab, OptionsActions, SaveReport } from '@/components/options-actions';
+import type { ChapterTab, LearntSite, OptionsActions, SaveReport } from '@/components/options-actions';
 import { OptionsApp } from '@/components/options-app';
 import { parseChapterText } from '@/core/bundled-chapter';
 import { createRule, type UserRule } from '@/core/rules/model';
@@ -28,16 +28,25 @@ export interface MockOptions {
   repaired?: SettingsRepair[];
   tabs?: ChapterTab[];
   saved?: SaveReport;
+  /** Sites with something learnt on them. */
+  learnt?: LearntSite[];
 }
 
 export type MockOptionsActions = { [K in keyof OptionsActions]: Mock<OptionsActions[K]> } & {
   /** The settings as last saved. */
   stored(): Settings;
+  /** The hosts with something learnt on them, as now stored. */
+  learntHosts(): string[];
+  /** Learns on another site, as a page read in another tab would. */
+  learnElsewhere(site: LearntSite): void;
 };
 
 /** Actions over an in-memory copy of the settings; `update` applies changes to it like storage would. */
 export function mockOptionsActions(options: MockOptions = {}): MockOptionsActions {
   let stored = structuredClone(options.settings ?? defaultSettings());
+  let learnt = structuredClone(options.learnt ?? []);
+  const learntListeners = new Set<() => void>();
+  const learntChanged = () => learntListeners.forEach((listener) => listener());
   return {
     load: vi.fn(async () => ({ settings: structuredClone(stored), repaired: options.repaired ?? [] })),
     update: vi.fn(async (change) => {
@@ -49,8 +58,26 @@ export function mockOptionsActions(options: MockOptions = {}): MockOptionsAction
     listChapterTabs: vi.fn(async () => options.tabs ?? []),
     loadRepairedSummary: vi.fn(async () => null),
     forgetRepaired: vi.fn(async () => undefined),
+    loadLearntSites: vi.fn(async () => ({ sites: structuredClone(learnt), problems: [] })),
+    forgetLearnt: vi.fn(async (host) => {
+      learnt = learnt.filter((site) => site.host !== host);
+      learntChanged();
+    }),
+    forgetAllLearnt: vi.fn(async () => {
+      learnt = [];
+      learntChanged();
+    }),
+    watchLearnt: vi.fn((listener) => {
+      learntListeners.add(listener);
+      return () => learntListeners.delete(listener);
+    }),
     download: vi.fn(),
     stored: () => stored,
+    learntHosts: () => learnt.map(({ host }) => host),
+    learnElsewhere: (site) => {
+      learnt = [...learnt, site];
+      learntChanged();
+    },
   };
 }
 

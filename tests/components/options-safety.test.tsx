@@ -87,7 +87,7 @@ describe('untrusted text is shown as text', () => {
     await type(root.querySelector('#rule-name'), HOSTILE);
     await type(root.querySelector('#rule-pattern'), SPAM);
     expect(text(root, '.preview-line__text')).toBe(`${HOSTILE}${SPAM}`);
-    expect(text(root, '.preview-line code')).toBe(`user:${HOSTILE}`);
+    expect(text(root, '.preview-line__reason')).toBe(t('removedByUser', [HOSTILE]));
     expect(document.querySelector('img, [onerror]')).toBeNull();
   });
 });

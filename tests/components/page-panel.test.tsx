@@ -64,11 +64,12 @@ describe('page panel', () => {
       'www.example-novel.com',
       '广告',
     ]);
-    expect(items.map((item) => text(item, 'code'))).toEqual([
-      'spam:remember-address',
+    expect(items.map((item) => item.querySelector('.removal__rule')?.getAttribute('data-rule'))).toEqual([
+      'remember-address',
       'web-address',
-      'ad-element',
+      'ad-slot',
     ]);
+    expect(items.map((item) => text(item, '.removal__rule'))).toEqual(['记住网址提示', '网址', '广告位']);
     expect(text(items[2]!, '.removal__meta')).toContain('元素');
   });
 
@@ -122,7 +123,7 @@ describe('page panel', () => {
   it('shows the flags with their reasons, in the reader language', async () => {
     const root = await mountPage();
     expect(text(root, '.flag__text')).toBe('“去网站看看。”');
-    expect(text(root, '.flag__reason')).toBe('对话中出现广告用语（规则 web-address）');
+    expect(text(root, '.flag__reason')).toBe('对话中出现广告用语（规则 网址）');
   });
 
   it('switches automatic cleaning off for this host and shows the page once the tab has applied it', async () => {

@@ -26,7 +26,7 @@ describe('popup reader', () => {
     expect([...details.querySelectorAll('.reader__removed-text')].map((p) => p.textContent)).toEqual(
       CHAPTER.removed.map((removal) => removal.text),
     );
-    expect(text(details, '.reader__removed-rule code')).toBe('bundled-chapter-footer');
+    expect(text(details, '.reader__removed-rule .removal__rule')).toBe('内置章节的网站页脚');
   });
 
   it('renders page text as text, never as markup', async () => {

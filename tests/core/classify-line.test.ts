@@ -53,7 +53,7 @@ const MUST_REMOVE: Array<[string, string]> = [
   ['如果此章是作者求票之类废话的，请跳过继续看下一章', 'vote-begging'],
   ['手机站全新改版升级地址', 'mobile-app'],
   ['还不错的话请不要忘记向您QQ群和微博里的朋友推荐哦！', 'vote-begging'],
-  ['关注公众号：书粉基地，关注即送现金、点币！', 'mobile-app'],
+  ['关注公众号：书粉基地，关注即送现金、点币！', 'contact-promo'],
 ];
 
 /** Story that must stay: known false positives of other tools, and our own risky sentences. */
@@ -150,7 +150,10 @@ describe('classifyLine', () => {
   });
 
   it('flags a lone book title instead of removing it', () => {
-    expect(classifyLine('《仙木奇缘》', SITE)).toEqual({ action: 'flag', reason: 'a lone book title' });
+    expect(classifyLine('《仙木奇缘》', SITE)).toEqual({
+      action: 'flag',
+      reason: { code: 'flag.loneBookTitle', params: {} },
+    });
   });
 
   it('flags ad words inside dialogue instead of removing them', () => {

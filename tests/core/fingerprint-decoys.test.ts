@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countHan } from '@/core/normalize';
+import { countHan } from '@/core/text/han';
 import { buildFingerprint, classifyBundledLine, matchBundledChapter } from '@/core/fingerprint';
 import { readAds, readBundledChapter, readCorpusStories, readDecoys } from '../fixtures/bundled/data';
 import { damageLine } from '../fixtures/bundled/damage';

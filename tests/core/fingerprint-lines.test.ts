@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHan } from '@/core/normalize';
+import { countHan } from '@/core/text/han';
 import {
   analyseBundledPage,
   buildFingerprint,

@@ -6,7 +6,7 @@ import { Journal } from '@/dom/journal';
 import { collectLines } from '@/dom/lines';
 import { deepSignature, nest, parseBox, parseHtml } from '../helpers/parse-html';
 
-const SPAM: Removal = { kind: 'line', rule: 'test', text: '' };
+const SPAM: Removal = { kind: 'line', rule: 'user:test', text: '' };
 const STORY = [
   '石阶上的雪已经积了半尺厚，他提着灯笼一步一步往上走，身后留下一串深深的脚印。',
   '山门前的老松被风吹得呜呜作响，枝头的积雪簌簌落下，打湿了他的衣领。',

@@ -185,7 +185,7 @@ describe('late insertions after the first clean', () => {
           expect(story.filter((paragraph) => !left.includes(compactText(paragraph)))).toEqual([]);
           const report = cleaner.report();
           const capped =
-            report.safetyStop || report.flags.some(({ reason }) => reason.includes('safety cap'));
+            report.safetyStop || report.flags.some(({ reason }) => reason.code === 'flag.lateSafety');
           if (!capped) {
             cleanedLate++;
             const ads = added.filter((_, i) => late[i]!.kind === 'ad');

@@ -20,6 +20,37 @@ import { CORPUS_DIR, readCorpus } from '@/tests/helpers/corpus';
  */
 const SCRIPTS_REWRITE_CHAPTER = new Set<string>();
 
+interface ParsedOtherwise {
+  why: string;
+  /** Text the browser's parse holds where the Node DOM's does not… */
+  onlyInBrowser: string;
+  /** …in this part of a result. */
+  seen: (result: PageResult) => string;
+}
+
+/**
+ * Pages the Node DOM (happy-dom) parses otherwise than a browser, so the two modes clean different
+ * markup: with what the browser has and the Node DOM lacks. The test checks the difference is there.
+ */
+const PARSED_DIFFERENTLY: ReadonlyMap<string, ParsedOtherwise> = new Map([
+  [
+    'bxwx-ch-zhetian-3',
+    {
+      why: '"<&nbsp;书海阁&nbsp;>" is text in HTML; happy-dom drops it as a tag',
+      onlyInBrowser: '书海阁',
+      seen: (result) => [result.pageText, ...result.removed.map((removal) => removal.text)].join('\n'),
+    },
+  ],
+  [
+    'ttkan-ch-qingshan-1',
+    {
+      why: 'a saved fragment with unbalanced closing tags: the share box ends up in the chapter box in Chromium',
+      onlyInBrowser: '分享給朋友：',
+      seen: (result) => result.paragraphs.join('\n'),
+    },
+  ],
+]);
+
 const pages = existsSync(`${CORPUS_DIR}pages`)
   ? readCorpus().filter(({ id }) => !SCRIPTS_REWRITE_CHAPTER.has(id))
   : [];
@@ -52,10 +83,17 @@ describe('npm run clean: Node DOM and the extension in Chromium agree', () => {
     cleanInNodeDom(file, decodeHtml(bytes), `http://localhost/${index}/${file}`, fingerprint),
   );
 
-  it.each(cases)('%s', (_id, index) => {
+  it.each(cases)('%s', (id, index) => {
     const [inNode, inBrowser] = [node[index]!, read(chromium[index], 'Chromium')];
     expect(inBrowser.isChapter).toBe(inNode.isChapter);
     expect(inBrowser.title).toBe(inNode.title);
+    const parsedOtherwise = PARSED_DIFFERENTLY.get(id);
+    if (parsedOtherwise) {
+      const { seen, why, onlyInBrowser } = parsedOtherwise;
+      expect(seen(inBrowser), why).toContain(onlyInBrowser);
+      expect(seen(inNode), why).not.toContain(onlyInBrowser);
+      return;
+    }
     expect(inBrowser.paragraphs).toEqual(inNode.paragraphs);
     expect(removedLines(inBrowser)).toEqual(removedLines(inNode));
     expect(inBrowser.bundledChapter.matched).toBe(inNode.bundledChapter.matched);

@@ -246,7 +246,9 @@ describe('popup page panel', () => {
     await page.waitForSelector('[data-state="cleaned"]');
     expect(await page.textContent('.page__title')).toBe('第一章 掌声');
     expect(await page.textContent('.page__match')).toBe(t('bundledMatched', ['100']));
-    const rules = await page.locator('.removal code').allTextContents();
+    const rules = await page
+      .locator('.removal .removal__rule')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule')));
     expect(rules).toHaveLength(4);
     expect(rules.filter((rule) => rule === 'bundled-chapter-footer')).toHaveLength(2);
     expect(await page.textContent('.tabs__count')).toBe('4');

@@ -6,6 +6,10 @@ import { toPageFingerprint } from '@/core/fingerprint';
 import { isPagePlan } from '@/core/protocol';
 import background from '@/entrypoints/background';
 import { CONTENT_SCRIPT, startOnPage } from '@/entrypoints/chapter-cleaner/index';
+import { engine } from '@/entrypoints/chapter-engine';
+
+/** The engine as the content script would import it, from this process. */
+const inProcess = async () => engine;
 import { readBundledChapter, readDecoys } from '../fixtures/bundled/page-data';
 import { PAGE_SHAPES } from '../helpers/bundled-page-templates';
 
@@ -36,7 +40,7 @@ describe('content script entrypoint', () => {
     document.body.replaceChildren(article);
     const asked: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message) => void asked.push(message));
-    await startOnPage();
+    await startOnPage(inProcess);
     expect(document.documentElement.dataset.jingdu).toBe('idle');
     expect(asked).toEqual([]);
   });
@@ -44,7 +48,7 @@ describe('content script entrypoint', () => {
   it('cleans a chapter page even when the background answers nothing usable', async () => {
     document.write(CHAPTER_PAGE);
     fakeBrowser.runtime.onMessage.addListener(() => undefined);
-    await startOnPage();
+    await startOnPage(inProcess);
     expect(document.body.textContent).not.toContain('天才一秒记住');
   });
 
@@ -57,7 +61,7 @@ describe('content script entrypoint', () => {
       sendResponse(message.type === 'pagePlan' ? { autoClean: true, hits: [] } : null);
       return true;
     });
-    await startOnPage();
+    await startOnPage(inProcess);
     expect(document.documentElement.dataset.jingdu).toBe('chapter');
     expect(asked[0]?.type).toBe('pagePlan');
     expect(document.body.textContent).not.toContain('天才一秒记住');
@@ -89,7 +93,7 @@ describe('content script entrypoint', () => {
           return true;
         },
       );
-      await startOnPage();
+      await startOnPage(inProcess);
       await new Promise((resolve) => setTimeout(resolve, 0));
       return sent;
     }
@@ -143,7 +147,10 @@ describe('content script entrypoint', () => {
       background.main();
       // Only the fields the background reads; the rest of a tab does not matter here.
       const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } } as Browser.runtime.MessageSender;
-      const message = { type: 'pagePlan', data: { host: 'www.fanqie.com', lines } };
+      const message = {
+        type: 'pagePlan',
+        data: { host: 'www.fanqie.com', title: '第八百零八章', lines, around: [] },
+      };
       // The fake browser drops promise replies; trigger hands back what each listener returned.
       const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => {});
       return JSON.parse(JSON.stringify(await answers.find((answer) => answer !== undefined))) as object;
@@ -177,6 +184,56 @@ describe('content script entrypoint', () => {
       expect(report.matched).toBe(false);
       // A plan that fails its shape check is replaced by the default one, which cleans.
       expect(report.removed).toBeGreaterThan(0);
+    });
+  });
+
+  describe('what the site shows on its other chapters', () => {
+    const BOILERPLATE = '本页由青竹工作室整理排版，转发请保留';
+    const FOOTER = '青竹文库 · 夜读的好去处';
+    const PAGE = `<title>第二章 灯下_长河夜渡_青竹文库</title><h1>第二章 灯下</h1>
+<div id="content">${BOILERPLATE}<br>${'　　他沿着河岸走了很久，灯在雾里亮了起来。<br><br>'.repeat(12)}</div>
+<div class="bar"><a href="/1.html">上一章</a><a href="/">目录</a><a href="/3.html">下一章</a></div>
+<div class="foot">${FOOTER}</div>`;
+
+    /** Runs the content script with `plan` made from what it asked; returns the request. */
+    async function runWith(plan: (request: { lines: string[]; around: string[] }) => object) {
+      document.open();
+      document.write(PAGE);
+      document.close();
+      let request: { host: string; title: string; lines: string[]; around: string[] } | undefined;
+      fakeBrowser.runtime.onMessage.addListener(
+        (message: { type: string; data: never }, _sender, sendResponse) => {
+          if (message.type === 'pagePlan') request = message.data;
+          sendResponse(message.type === 'pagePlan' ? plan(message.data) : null);
+          return true;
+        },
+      );
+      await startOnPage(inProcess);
+      return request!;
+    }
+
+    it('offers the chapter’s title, its lines and the texts around it with the plan request', async () => {
+      const request = await runWith(() => ({ autoClean: true, hits: [] }));
+      expect(request.title).toBe('第二章 灯下');
+      expect(request.lines[0]).toBe(BOILERPLATE);
+      expect(request.around).toContain(FOOTER);
+      // Nothing names them yet: both stay.
+      expect(document.body.textContent).toContain(BOILERPLATE);
+      expect(document.body.textContent).toContain(FOOTER);
+    });
+
+    it('removes the line and the block the plan names by index, and nothing else', async () => {
+      await runWith(({ lines, around }) => ({
+        autoClean: true,
+        hits: [],
+        learned: [lines.indexOf(BOILERPLATE), 9_999],
+        learnedAround: [around.indexOf(FOOTER), 9_999],
+      }));
+      const text = document.body.textContent ?? '';
+      expect(text).not.toContain(BOILERPLATE);
+      expect(text).not.toContain(FOOTER);
+      expect(text.match(/他沿着河岸走了很久/g)).toHaveLength(12);
+      expect(text).toContain('下一章');
     });
   });
 });

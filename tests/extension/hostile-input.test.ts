@@ -7,8 +7,18 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import shipped from 'virtual:bundled-fingerprint';
 import { toPageFingerprint } from '@/core/fingerprint';
-import { COPY_LIMITS, isPagePlan, parseBackgroundMessage, parseTabMessage } from '@/core/protocol';
+import {
+  COPY_LIMITS,
+  isPagePlan,
+  parseBackgroundMessage,
+  parseTabMessage,
+  PLAN_LIMITS,
+} from '@/core/protocol';
 import { startOnPage } from '@/entrypoints/chapter-cleaner/index';
+import { engine } from '@/entrypoints/chapter-engine';
+
+/** The engine as the content script would import it, from this process. */
+const inProcess = async () => engine;
 
 const STORY = Array.from(
   { length: 12 },
@@ -19,9 +29,14 @@ const CHAPTER = `<html><head><title>第一章 雪夜_长夜书_测试书屋</tit
 <div id="content">${STORY.map((line) => `\u3000\u3000${line}<br><br>`).join('\n')}${AD}<br></div>
 <a href="/1.html">上一章</a><a href="/">目录</a><a href="/3.html">下一章</a></body></html>`;
 
+/** Requests the content script sent that the background's shape check would refuse. */
+let refused: unknown[] = [];
+
 /** The background as the content script sees it: `answer` replies to a page-plan request. */
 function background(answer: () => unknown): void {
+  refused = [];
   fakeBrowser.runtime.onMessage.addListener((message: { type: string }, _sender, sendResponse) => {
+    if (parseBackgroundMessage(message) === null) refused.push(message);
     sendResponse(message.type === 'pagePlan' ? answer() : null);
     return true;
   });
@@ -42,7 +57,9 @@ function load(html: string, answer: () => unknown = NO_RULES): void {
 /** Runs the content script on `html`; it must settle without throwing. */
 async function runOn(html: string, answer: () => unknown = NO_RULES): Promise<void> {
   load(html, answer);
-  await expect(startOnPage()).resolves.toBeUndefined();
+  await expect(startOnPage(inProcess)).resolves.toBeUndefined();
+  // A request out of bounds would cost the page its plan: the reader's rules, the site memory.
+  expect(refused).toEqual([]);
 }
 
 function expectCleaned(): void {
@@ -76,6 +93,14 @@ describe('startOnPage on malformed documents', () => {
     ['a huge title', `<title>${'第一章 雪夜_'.repeat(100_000)}</title><div>${STORY.join('<br>')}</div>`],
     ['only scripts', `<title>第一章 雪夜</title>${`<script>var s = "${STORY[0]}";</script>`.repeat(50)}`],
     ['nothing but markup', '<title>第一章</title><div><span><i></i></span></div><br><br><br>'],
+    [
+      'a huge chapter heading',
+      CHAPTER.replace('<h1>第一章 雪夜</h1>', `<h1>第一章 ${'雪夜'.repeat(5_000)}</h1>`),
+    ],
+    [
+      'hundreds of long blocks around the chapter',
+      CHAPTER.replace('</body>', `${`<div>${'推荐'.repeat(400)}</div><p>短句</p>`.repeat(400)}</body>`),
+    ],
   ];
   it.each(pages)('settles on a page with %s, and marks it', async (_name, html) => {
     await runOn(html);
@@ -85,7 +110,7 @@ describe('startOnPage on malformed documents', () => {
   it('settles on a chapter-titled document without a body', async () => {
     load('<title>第一章 雪夜</title>');
     document.body.remove();
-    await expect(startOnPage()).resolves.toBeUndefined();
+    await expect(startOnPage(inProcess)).resolves.toBeUndefined();
   });
 
   it('settles on a document whose root element is gone', async () => {
@@ -93,7 +118,7 @@ describe('startOnPage on malformed documents', () => {
     const root = document.documentElement;
     root.remove();
     try {
-      await expect(startOnPage()).resolves.toBeUndefined();
+      await expect(startOnPage(inProcess)).resolves.toBeUndefined();
     } finally {
       document.append(root);
     }
@@ -107,7 +132,7 @@ describe('startOnPage on malformed documents', () => {
     const page = document;
     vi.stubGlobal('document', feed);
     try {
-      await expect(startOnPage()).resolves.toBeUndefined();
+      await expect(startOnPage(inProcess)).resolves.toBeUndefined();
     } finally {
       vi.stubGlobal('document', page);
     }
@@ -160,7 +185,7 @@ describe('startOnPage when the background misbehaves', () => {
     fakeBrowser.runtime.onMessage.addListener(() => {
       throw new Error('background crashed');
     });
-    await expect(startOnPage()).resolves.toBeUndefined();
+    await expect(startOnPage(inProcess)).resolves.toBeUndefined();
     expectCleaned();
   });
 
@@ -173,7 +198,7 @@ describe('startOnPage when the background misbehaves', () => {
     fakeBrowser.runtime.onMessage.addListener(() => true);
     vi.useFakeTimers();
     try {
-      const run = startOnPage();
+      const run = startOnPage(inProcess);
       await vi.runAllTimersAsync();
       await expect(run).resolves.toBeUndefined();
     } finally {
@@ -220,12 +245,19 @@ const VALID: unknown[] = [
   { type: 'restoreAll', data: {} },
   { type: 'clean', data: {} },
   { type: 'chapterLines', data: {} },
-  { type: 'pagePlan', data: { host: 'www.ceshi.com', lines: ['一', '二'] } },
+  { type: 'pagePlan', data: { host: 'www.ceshi.com', title: '第一章', lines: ['一', '二'], around: ['三'] } },
+  { type: 'pagePlan', data: { host: 'www.ceshi.com', title: '', lines: [], around: [] } },
   { type: 'tabReport', data: { removed: 2, matched: false, state: 'cleaned' } },
   { type: 'chapterCopy', data: { lines: ['一', '二'] } },
   { type: 'chapterCopy', data: { lines: [] } },
 ];
 const parse = (raw: unknown) => parseTabMessage(raw) ?? parseBackgroundMessage(raw);
+/** A page-plan request with some fields replaced (undefined: left out). */
+function plan(fields: Record<string, unknown>) {
+  const data: Record<string, unknown> = { host: 'a.com', title: '第一章', lines: [], around: [], ...fields };
+  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  return { type: 'pagePlan', data };
+}
 /** Values shaped roughly like messages, so that the checks see more than plain garbage. */
 const messageLike = fc.record(
   {
@@ -235,7 +267,7 @@ const messageLike = fc.record(
     ),
     data: fc.oneof(
       fc.constant({}),
-      fc.dictionary(fc.constantFrom('id', 'host', 'lines', 'removed'), fc.anything()),
+      fc.dictionary(fc.constantFrom('id', 'host', 'title', 'lines', 'around', 'removed'), fc.anything()),
     ),
   },
   { requiredKeys: [] },
@@ -287,14 +319,25 @@ describe('message shape checks', () => {
     ['an unsafe id', { type: 'restore', data: { id: 2 ** 53 } }],
     ['data that is a list', { type: 'status', data: [] }],
     ['no data', { type: 'status' }],
-    ['a 256-character host', { type: 'pagePlan', data: { host: 'x'.repeat(256), lines: [] } }],
-    ['lines that are text', { type: 'pagePlan', data: { host: 'a.com', lines: 'line' } }],
-    ['a line that is a number', { type: 'pagePlan', data: { host: 'a.com', lines: [1] } }],
+    ['a 256-character host', plan({ host: 'x'.repeat(256) })],
+    ['lines that are text', plan({ lines: 'line' })],
+    ['a line that is a number', plan({ lines: [1] })],
+    ['a line of 20,001 characters', plan({ lines: ['x'.repeat(20_001)] })],
+    ['20,001 lines', plan({ lines: Array<string>(20_001).fill('') })],
+    ['no title', plan({ title: undefined })],
+    ['a title that is a number', plan({ title: 1 })],
+    [`a title of ${PLAN_LIMITS.title + 1} characters`, plan({ title: '章'.repeat(PLAN_LIMITS.title + 1) })],
+    ['no texts around', plan({ around: undefined })],
+    ['texts around that are text', plan({ around: '目录' })],
+    ['a text around that is null', plan({ around: [null] })],
     [
-      'a line of 20,001 characters',
-      { type: 'pagePlan', data: { host: 'a.com', lines: ['x'.repeat(20_001)] } },
+      `${PLAN_LIMITS.around + 1} texts around`,
+      plan({ around: Array<string>(PLAN_LIMITS.around + 1).fill('目录') }),
     ],
-    ['20,001 lines', { type: 'pagePlan', data: { host: 'a.com', lines: Array<string>(20_001).fill('') } }],
+    [
+      `a text around of ${PLAN_LIMITS.aroundLength + 1} characters`,
+      plan({ around: ['字'.repeat(PLAN_LIMITS.aroundLength + 1)] }),
+    ],
     ['a negative count', { type: 'tabReport', data: { removed: -1, matched: true, state: 'cleaned' } }],
     ['matched as text', { type: 'tabReport', data: { removed: 1, matched: 'yes', state: 'cleaned' } }],
     ['an unknown state', { type: 'tabReport', data: { removed: 1, matched: true, state: 'hacked' } }],
@@ -367,7 +410,17 @@ describe('isPagePlan', () => {
     ['the fingerprint as shipped, in Z85 text', { autoClean: true, hits: [], fingerprint: shipped }],
     ['a shingle length of 0', withFingerprint({ k: 0 })],
     ['a footer key that is a number', withFingerprint({ boilerplate: [1] })],
+    ['learned lines that are no list', { autoClean: true, hits: [], learned: 3 }],
+    ['a learned line index of -1', { autoClean: true, hits: [], learned: [-1] }],
+    ['a fractional learned index', { autoClean: true, hits: [], learned: [0.5] }],
+    ['a learned index as text', { autoClean: true, hits: [], learned: ['0'] }],
+    ['an unsafe index around', { autoClean: true, hits: [], learnedAround: [2 ** 53] }],
+    ['texts around instead of indexes', { autoClean: true, hits: [], learnedAround: ['目录'] }],
   ])('rejects a plan with %s', (_name, raw) => expect(isPagePlan(raw)).toBe(false));
+
+  it('accepts indexes of what recurs, even past the page’s lines (the page ignores those)', () => {
+    expect(isPagePlan({ autoClean: true, hits: [], learned: [0, 2, 99_999], learnedAround: [] })).toBe(true);
+  });
 
   it('accepts the fingerprint the extension ships, in the form the background sends it', () => {
     expect(isPagePlan({ autoClean: true, hits: [], fingerprint })).toBe(true);

@@ -4,7 +4,9 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { SHOWN_REASONS } from '@/components/reason-text';
+import { FLAG_CODES } from '@/core/flag-reasons';
 import { reasonKey } from '@/core/reason';
+import { BUILT_IN_RULES, ruleMessageKey } from '@/core/rule-ids';
 
 const LOCALES = ['zh_CN', 'zh_TW', 'en'] as const;
 
@@ -76,11 +78,15 @@ describe('UI languages', () => {
   });
 
   it('every key the UI and the manifest use exists, and every message is used', () => {
-    // Reasons are shown under a key derived from their code (components/reason-text.ts).
-    const reasonKeys = new Set(Object.keys(SHOWN_REASONS).map((code) => reasonKey(code)));
+    // Reasons, flags and rule names are shown under keys derived from their codes.
+    const reasonKeys = new Set<string>([
+      ...[...Object.keys(SHOWN_REASONS), ...FLAG_CODES].map((code) => reasonKey(code)),
+      ...BUILT_IN_RULES.map(ruleMessageKey),
+    ]);
     const used = [
       ...[...ALL_SOURCE.matchAll(/\b(?:t|translate)\(\s*'(\w+)'/g)].map((m) => m[1]!),
       ...[...ALL_SOURCE.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
+      ...reasonKeys,
     ];
     expect(used).toContain('extName');
     for (const key of used)
