@@ -133,3 +133,38 @@ export class LateContentWatcher {
     this.#schedule();
   }
 }
+
+/**
+ * Records what a page adds from the first look at it until the watcher starts: detection, the
+ * collection of lines and the wait for the background's plan all yield to the page, and an ad it
+ * injects then is in no scan and in no batch unless someone writes it down.
+ */
+export class EarlyAdditions {
+  #observer: MutationObserver | null = null;
+  #added: Node[] = [];
+
+  start(root: Node): void {
+    if (this.#observer) return;
+    const View = (root.ownerDocument ?? (root as Document)).defaultView;
+    const Observer = View?.MutationObserver ?? MutationObserver;
+    this.#observer = new Observer((records) => this.#collect(records));
+    this.#observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Stops recording; returns what was added meanwhile. */
+  take(): Node[] {
+    if (this.#observer) {
+      this.#collect(this.#observer.takeRecords());
+      this.#observer.disconnect();
+      this.#observer = null;
+    }
+    return this.#added.splice(0);
+  }
+
+  #collect(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') this.#added.push(record.target);
+      record.addedNodes.forEach((node) => this.#added.push(node));
+    }
+  }
+}

@@ -18,7 +18,7 @@ import { hintsForHost } from '@/core/site-hints';
 import { PageCleaner } from '@/dom/clean-page';
 import { pageFought } from '@/dom/fight-watch';
 import type { JournalEntry } from '@/dom/journal';
-import { DEFAULT_BUDGET, LateContentWatcher } from '@/dom/late-content';
+import { DEFAULT_BUDGET, EarlyAdditions, LateContentWatcher } from '@/dom/late-content';
 import { DEFAULT_SLICES, runInSlices, WorkClock } from '@/dom/slices';
 import { askBackground } from '@/lib/page-runtime';
 
@@ -28,6 +28,8 @@ const LATE_SLICES = { ...DEFAULT_SLICES, hardMs: DEFAULT_BUDGET.hardLimitMs };
 export class ChapterSession {
   #cleaner: PageCleaner;
   #watcher: LateContentWatcher | null = null;
+  /** What the page adds while no watcher runs yet (before the first cleaning). */
+  readonly #early = new EarlyAdditions();
   #state: TabState = 'working';
   #autoClean = true;
   readonly #clock = new WorkClock();
@@ -56,8 +58,10 @@ export class ChapterSession {
       return false;
     }
     this.#state = 'working';
+    if (!this.#watcher) this.#early.start(this.#doc.body);
     const outcome = await runInSlices(this.#cleaner.detectSteps(), this.#clock);
     const isChapter = outcome.done && outcome.value.isChapter;
+    if (!isChapter) this.#early.take();
     this.#state = !outcome.done ? 'gave-up' : isChapter ? 'working' : 'not-chapter';
     return isChapter;
   }
@@ -96,10 +100,14 @@ export class ChapterSession {
   }
 
   async #clean(): Promise<void> {
+    // What the page added since the first look (or since the last batch of the watcher a new plan
+    // replaces) is cleaned with this pass: no scan of the first look holds it.
+    const waiting = [...(this.#watcher?.waiting() ?? [])];
     this.#stopWatching();
     this.#state = 'working';
     // Watch from the start, our own slices excepted: what a page does in reply to our removals
     // (between two slices, or right after the last) must not slip through before we look.
+    const added = [...waiting, ...this.#early.take()];
     this.#watch();
     const outcome = await runInSlices(
       this.#cleaner.cleanSteps(),
@@ -110,6 +118,17 @@ export class ChapterSession {
     );
     if (!outcome.done) this.#state = 'gave-up';
     else this.#state = outcome.value.safetyStop ? 'safety-stop' : 'cleaned';
+    if (this.#state === 'cleaned' && added.length > 0) {
+      const late = added.filter((node) => node.isConnected);
+      const more = await runInSlices(
+        this.#cleaner.cleanAddedSteps(late),
+        this.#clock,
+        LATE_SLICES,
+        undefined,
+        (slice) => this.#quietly(slice),
+      );
+      if (!more.done) this.#state = 'gave-up';
+    }
     if (this.#state !== 'cleaned') this.#stopWatching();
     else this.#lookForFight(this.#cleaner.journal.active());
     this.#notify();
@@ -135,12 +154,14 @@ export class ChapterSession {
   }
 
   #giveUp(): void {
+    this.#early.take();
     this.#stopWatching();
     this.#state = 'gave-up';
     this.#notify();
   }
 
   #pause(): void {
+    this.#early.take();
     this.#stopWatching();
     this.#cleaner.restoreAll();
     this.#state = 'paused';

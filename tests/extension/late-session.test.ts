@@ -71,6 +71,35 @@ describe('late content in the session', () => {
   });
 });
 
+describe('content added while the session waits for its plan', () => {
+  it('is cleaned once the page is: an ad injected between the first look and the plan does not stay', async () => {
+    const box = loadChapter(20);
+    const feed = document.body.appendChild(document.createElement('div'));
+    const inBox = document.createTextNode(SPAM);
+    let answer: (plan: unknown) => void = () => undefined;
+    fakeBrowser.runtime.onMessage.addListener((message: { type: string }, _sender, sendResponse) => {
+      if (message.type !== 'pagePlan') return sendResponse(null);
+      // The page injects its ads while the background is still thinking.
+      const ad = document.createElement('div');
+      ad.className = 'gg-ad';
+      ad.textContent = SPAM;
+      feed.append(ad);
+      box.append(inBox, document.createElement('br'));
+      answer = sendResponse;
+      return true;
+    });
+    const session = new ChapterSession(document, 'www.ceshi-shuwu.com');
+    expect(await session.detect()).toBe(true);
+    const planned = session.applyPlan();
+    await vi.waitFor(() => expect(feed.childElementCount).toBe(1));
+    answer({ autoClean: true, hits: [] });
+    await planned;
+    expect(document.body.textContent).not.toContain(SPAM);
+    expect(text()).toContain(STORY(19));
+    expect(session.status().removed.map(({ text }) => text)).toEqual([SPAM, SPAM]);
+  });
+});
+
 /** The page's own script: a MutationObserver on the chapter box, as fighting pages have. */
 function pageWatches(box: Element, react: (records: MutationRecord[]) => void): MutationObserver {
   const observer = new MutationObserver(react);
