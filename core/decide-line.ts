@@ -22,7 +22,7 @@ import { toSkeleton } from './normalize';
 import { POLICY } from './policy';
 import type { RuleId } from './rule-ids';
 import { countHan } from './text/han';
-import { hasNarrationMarker, tellsAboutSomeone } from './text/narration';
+import { callsTheReader, hasNarrationMarker, tellsAboutSomeone } from './text/narration';
 
 export type LineVerdict =
   | { action: 'keep' }
@@ -93,7 +93,7 @@ function judgeSegment(evidence: LineEvidence, start: number, end: number): Segme
   if (hits.length === 0) return { start, end, kind: story ? 'story' : 'neutral' };
   if (isNarratedAddress(evidence, start, end)) return { start, end, kind: 'mixed' };
   const rule = namingRule(hits);
-  if (!story) return { start, end, kind: 'junk', rule };
+  if (!story || callsTheReader(evidence.text.slice(start, end))) return { start, end, kind: 'junk', rule };
   if (!isDense(evidence, start, end) || narratesBeyond(evidence, hits, start, end))
     return { start, end, kind: 'mixed' };
   return { start, end, kind: 'junk', rule };

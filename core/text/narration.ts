@@ -35,3 +35,15 @@ export function hasNarrationMarker(text: string): boolean {
 export function hasToldSentenceMarker(text: string): boolean {
   return holdsAny(text, TOLD_SET);
 }
+
+/**
+ * A sentence that opens by calling the reader (亲, 亲们, 各位书友, 书友们, 读者朋友们): a site's or an
+ * uploader's plea, not narration, whatever particles its joke at the end holds ("亲,点击进去,给个好评
+ * 呗……据说……都找到了漂亮的老婆哦"). Story speaks to its own people, and in quotes.
+ */
+const READER_CALL =
+  /^[\s\u3000]*(亲爱的(书友|读者)|亲们?|各位(亲|书友|读者|看官|大大)们?|(书友|读者|读友)(朋友)?们|小伙伴们)[,，!！~～、\s]/;
+
+export function callsTheReader(text: string): boolean {
+  return READER_CALL.test(text);
+}

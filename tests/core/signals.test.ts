@@ -84,6 +84,7 @@ describe('reader controls written as text', () => {
     ['『章节错误,点此举报』', 'reader-controls'],
     ['（快捷键:←）', 'keyboard-hint'],
     ['按“键盘左键←”返回上一章 按“键盘右键→”进入下一章', 'reader-controls'],
+    ['按“键盘左键←”返回上一章 按“键盘右键→”进入下一章 按“空格键”向下滚动', 'reader-controls'],
     ['第十二章 渡口(1/2),点击下一页继续阅读。', 'unfinished-notice'],
     ['←上一章 目录 下一章→', 'reader-controls'],
   ])('removes %s', (line, rule) => {
@@ -99,6 +100,9 @@ describe('reader controls written as text', () => {
 
   it('keeps a sentence that tells of pressing a key', () => {
     expect(['keep', 'flag']).toContain(classifyLine('他按下←键，回到了上一章的位置。', PAGE).action);
+    expect(['keep', 'flag']).toContain(
+      classifyLine('他按着键盘向下滚动，屏幕上的字一行行往上走←', PAGE).action,
+    );
   });
 });
 
@@ -114,6 +118,8 @@ describe("the page's own notices and promotions", () => {
     ['喜欢本书的朋友请关注我的公众威信：cfwx_reader', 'contact-promo'],
     ['加V信 cf88888 领取全本', 'contact-promo'],
     ['亲,点击进去,给个好评呗,分数越高更新越快', 'vote-begging'],
+    ['亲,点击进去,给个好评呗,分数越高更新越快,据说打满分的最后都找到了漂亮的老婆哦!', 'vote-begging'],
+    ['各位书友，求月票了，这个月他的更新全靠大家了。', 'vote-begging'],
     [
       '《雪夜行舟》情节跌宕起伏、扣人心弦，是一本情节与文笔俱佳的玄幻小说，长风文学转载收集雪夜行舟最新章节。',
       'copyright',
