@@ -17,7 +17,7 @@ const ARROWS = /[←→↑↓⇦⇨]/;
 /** The words of a keyboard hint and of the links it points at. */
 const HINT_WORDS = new RegExp(
   '快捷键|方向键|键盘|回车|空格|enter|(左|右|上|下)?键|按|返回|进入|翻页|(上|下)一(页|章|节)|目录|书页|书目|首页|列表|' +
-    '(向|往)(上|下)(滚动|翻)?|滚动|继续阅读|阅读',
+    '(向|往)(上|下)(滚动|翻)?|滚动|继续阅读|阅读|点击|点此|(上|下)方|蓝字|关注',
   'g',
 );
 /** A control line: a command or a hint, never a paragraph. */

@@ -87,6 +87,7 @@ describe('reader controls written as text', () => {
     ['按“键盘左键←”返回上一章 按“键盘右键→”进入下一章 按“空格键”向下滚动', 'reader-controls'],
     ['第十二章 渡口(1/2),点击下一页继续阅读。', 'unfinished-notice'],
     ['←上一章 目录 下一章→', 'reader-controls'],
+    ['↑↑↑↑点击上方蓝字关注↑↑↑↑', 'reader-controls'],
   ])('removes %s', (line, rule) => {
     expect(removedBy(line)).toBe(rule);
   });
@@ -126,6 +127,9 @@ describe("the page's own notices and promotions", () => {
     ],
     ['雪夜行舟最新章节内容由网友收集并提供，如有侵权请联系删除。', 'copyright'],
     ['如果您发现本小说有更新而本站没有更新的，请联系我们。', 'copyright'],
+    ['本书由青豆小说网首发，转载请注明出处', 'site-promo'],
+    ['友情提示：本站不支持繁体，请在设置中切换', 'site-promo'],
+    ['章节内容正在努力恢复中，请稍后再访问。', 'page-chrome'],
   ])('removes %s', (line, rule) => {
     expect(removedBy(line)).toBe(rule);
   });
@@ -134,6 +138,8 @@ describe("the page's own notices and promotions", () => {
     '她加了他的微信，却一直没有说话。',
     '“加我微信吧，”她把手机递过来，“以后好联系。”',
     '这场比赛扣人心弦，全场没有一个人坐得住。',
+    '他的伤口正在恢复中，大夫说请稍后再来看他。',
+    '列车到达本站，他提着箱子下了车。',
     '他重新加载了弹匣，朝山下走去。',
     '门上贴着一张红纸，写着“欢迎各位书友”，字是他小时候写的。',
   ])('keeps %s', (line) => {
