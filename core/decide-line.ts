@@ -122,11 +122,48 @@ function narratesBeyond(
   });
 }
 
+/** Brackets an address is put in when a site plants it inside a sentence: (www…), 【…】. */
+const BRACKET_PAIRS: Readonly<Record<string, string>> = {
+  '(': ')',
+  '（': '）',
+  '[': ']',
+  '【': '】',
+  '〔': '〕',
+  '〖': '〗',
+};
+
+/**
+ * Cuts around the site's own address planted in brackets inside a sentence ("雨水顺着屋檐滴下来
+ * (www…)，灯笼…"): the brackets hold the address and nothing else, so they are a piece of their
+ * own, and the sentence around them stays story. Only the page's own site's address: one a
+ * character types ("他输入了(www…)") is another site's, and stays with its sentence.
+ */
+function plantedCuts(evidence: LineEvidence): number[] {
+  const { text } = evidence;
+  const cuts: number[] = [];
+  for (const hit of evidence.strong) {
+    if (!hit.ownSite) continue;
+    let open = hit.start - 1;
+    while (open >= 0 && /\s/.test(text[open]!)) open--;
+    let close = hit.end;
+    while (close < text.length && /\s/.test(text[close]!)) close++;
+    const closer = open >= 0 ? BRACKET_PAIRS[text[open]!] : undefined;
+    if (closer !== undefined && close < text.length && text[close] === closer) cuts.push(open, close + 1);
+  }
+  return cuts;
+}
+
 function segments(evidence: LineEvidence): Segment[] {
   // A sentence end inside a piece of strong evidence is part of it (an address written with "。" for
   // its dots): cutting there would leave the piece in neither sentence.
   const inside = (cut: number) => evidence.strong.some(({ start, end }) => start < cut && cut < end);
-  const cuts = [0, ...sentenceBoundaries(evidence.text).filter((cut) => !inside(cut)), evidence.text.length];
+  const boundaries = sentenceBoundaries(evidence.text).filter((cut) => !inside(cut));
+  const planted = plantedCuts(evidence);
+  const cuts = [
+    0,
+    ...(planted.length > 0 ? [...new Set([...boundaries, ...planted])].sort((a, b) => a - b) : boundaries),
+    evidence.text.length,
+  ].filter((cut, index, all) => index === 0 || cut > all[index - 1]!);
   const result: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) result.push(judgeSegment(evidence, cuts[i]!, cuts[i + 1]!));
   // A quotation in a line that tells story belongs to it (写着“欢迎各位书友”, “加我微信吧，”她说):

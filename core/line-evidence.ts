@@ -19,6 +19,8 @@ export interface StrongHit {
   rule: RuleId;
   start: number;
   end: number;
+  /** The piece is the page's own site's address (see RuleEvidence). */
+  ownSite?: true;
 }
 
 export interface LineEvidence {
@@ -59,7 +61,11 @@ export function gatherEvidence(line: LineView, evidence: readonly Evidence[]): L
   for (const piece of evidence) {
     if (piece.strength === 'weak') gathered.covered.fill(1, piece.start, piece.end);
     else if (piece.strength === 'strong') {
-      gathered.strong.push({ rule: piece.rule, start: piece.start, end: piece.end });
+      gathered.strong.push(
+        piece.ownSite
+          ? { rule: piece.rule, start: piece.start, end: piece.end, ownSite: true }
+          : { rule: piece.rule, start: piece.start, end: piece.end },
+      );
       cover(gathered.covered, piece.start, piece.end, piece.gaps ?? []);
     }
   }

@@ -27,6 +27,8 @@ export interface RuleEvidence extends Span {
   strength: Exclude<Strength, 'weak'>;
   /** Spans inside [start, end) that are not the evidence's own words (the gap of "请向…推荐"). */
   gaps?: ReadonlyArray<readonly [number, number]>;
+  /** A web address that names the page's own site (its host or one of its domains). */
+  ownSite?: true;
 }
 
 /** Ad vocabulary or a page name: it names no rule, it only covers words. */

@@ -1,6 +1,8 @@
 /** Web addresses in any disguise (core/web-address.ts): strong evidence wherever they stand. */
 import { findWebAddresses, TLD } from '../web-address';
 import { skeletonMatches } from './skeleton-matches';
+import { toSkeleton } from '../normalize';
+import type { PreparedContext } from './context';
 import type { LineSignal, RuleEvidence } from './types';
 
 /** Two letters in a row, half or full width or look-alike: without them a line holds no address. */
@@ -40,16 +42,24 @@ function overlaps(spans: ReadonlyArray<readonly [number, number]>, start: number
   return spans.some(([from, to]) => start < to && from < end);
 }
 
+/** True when the folded address names the page's host or one of the site's registrable names. */
+function namesOwnSite(folded: string, context: PreparedContext): boolean {
+  const bare = context.host.replace(/^(www|m|wap)/, '');
+  return (
+    (bare.length > 3 && folded.includes(bare)) || context.domains.some((domain) => folded.includes(domain))
+  );
+}
+
 export const webAddresses: LineSignal = {
   rules: ['web-address'],
-  evaluate(line): RuleEvidence[] {
+  evaluate(line, context): RuleEvidence[] {
     const spans = addressesIn(line.text);
-    const found: RuleEvidence[] = spans.map(([start, end]) => ({
-      rule: 'web-address',
-      strength: 'strong',
-      start,
-      end,
-    }));
+    const found: RuleEvidence[] = spans.map(([start, end]): RuleEvidence => {
+      const own = namesOwnSite(toSkeleton(line.text.slice(start, end)).text, context);
+      return own
+        ? { rule: 'web-address', strength: 'strong', start, end, ownSite: true }
+        : { rule: 'web-address', strength: 'strong', start, end };
+    });
     if (line.folded.includes('www'))
       for (const { start, end } of skeletonMatches(line, SPACED_ADDRESS))
         if (!overlaps(spans, start, end)) found.push({ rule: 'web-address', strength: 'strong', start, end });

@@ -78,6 +78,21 @@ describe('SEO lines', () => {
   });
 });
 
+describe("the site's own address planted in brackets inside a story sentence", () => {
+  it('cuts the brackets and their address, and keeps the sentence around them', () => {
+    const line = '他走过长街，雨水顺着屋檐滴下来(ｗｗｗ．ｃｆｗｘ８８．ｃｏｍ)，灯笼在风里轻轻摇晃。';
+    const verdict = classifyLine(line, PAGE);
+    expect(verdict.action).toBe('cut');
+    if (verdict.action === 'cut')
+      expect(applyCut(line, verdict.spans).kept).toBe('他走过长街，雨水顺着屋檐滴下来，灯笼在风里轻轻摇晃。');
+  });
+
+  it("keeps another site's address that a character types", () => {
+    const verdict = classifyLine('他在地址栏里输入了(www.baidu.com)，按下回车。', PAGE);
+    expect(['keep', 'flag']).toContain(verdict.action);
+  });
+});
+
 describe('reader controls written as text', () => {
   it.each([
     ['『加入书签，方便阅读』', 'reader-controls'],
@@ -128,6 +143,7 @@ describe("the page's own notices and promotions", () => {
     ['雪夜行舟最新章节内容由网友收集并提供，如有侵权请联系删除。', 'copyright'],
     ['如果您发现本小说有更新而本站没有更新的，请联系我们。', 'copyright'],
     ['本书由青豆小说网首发，转载请注明出处', 'site-promo'],
+    ['【提示】如果觉得本书不错，请分享给您的朋友，您的支持是我们最大的动力！', 'vote-begging'],
     ['友情提示：本站不支持繁体，请在设置中切换', 'site-promo'],
     ['章节内容正在努力恢复中，请稍后再访问。', 'page-chrome'],
   ])('removes %s', (line, rule) => {
