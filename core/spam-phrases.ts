@@ -166,4 +166,4 @@ export const RECOMMENDATION_HEAD =
 
 /** Link-bar leftovers written as plain text (the links themselves are navigation and stay). */
 export const NAVIGATION_RESIDUE =
-  /^(上一页|下一页|上一章|下一章|上一节|下一节|目录|章节目录|返回目录|返回书页|书页|返回|加入书签|投推荐票|回到顶部|返回顶部)+$/;
+  /^(上一页|下一页|上一章|下一章|上一节|下一节|上一篇|下一篇|目录|章节目录|返回目录|返回书页|书页|返回|加入书签|加入书架|投推荐票|投月票|章节报错|错误举报|报错|举报|收藏|回到顶部|返回顶部)+$/;

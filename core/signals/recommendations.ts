@@ -23,6 +23,11 @@ const LABEL_LENGTH = 10;
 const MIN_ITEMS = 3;
 const ITEM_LENGTH = 24;
 const LIST_SEPARATORS = /[、,，|｜/\s]+|(?<=》)\s*(?=《)/;
+/** "看过《书名》的书友还喜欢": what other readers liked, a heading over a list, however it narrates. */
+const READERS_ALSO =
+  /^(看过|读过|喜欢|看了).{1,20}的(书友|读者|人|用户)(还|也)(喜欢|在看|在读|看了|看过)(的)?(书|小说)?$/;
+/** A list whose titles the page left out: a short label, its mark and only separators ("最新全本：、、、"). */
+const EMPTIED_LIST = /^[^。！？!?]{1,10}[:：]\s*([、,，|｜/]\s*){2,}$/;
 /** A label alone on its line: the explicit labels, or liking-words addressed to the reader. */
 const LONE_LABEL = new RegExp(`${RECOMMENDATION_HEAD.source}$|^(你|您)?(可能)?(会)?(喜欢|感兴趣)的?$`);
 
@@ -91,6 +96,9 @@ export const recommendations: LineSignal = {
   rules: ['recommendations'],
   aroundChapter: true,
   evaluate(line) {
+    const trimmed = line.text.trim();
+    if (READERS_ALSO.test(foldName(trimmed)) || EMPTIED_LIST.test(trimmed))
+      return wholeLine(line, 'recommendations');
     if (isLabelledList(line.text, line.folded) || isGenericList(line.text))
       return wholeLine(line, 'recommendations');
     return !hasNarrationMarker(line.folded) && isLoneLabel(line.text, line.folded)

@@ -103,6 +103,9 @@ describe('reader controls written as text', () => {
     ['第十二章 渡口(1/2),点击下一页继续阅读。', 'unfinished-notice'],
     ['←上一章 目录 下一章→', 'reader-controls'],
     ['↑↑↑↑点击上方蓝字关注↑↑↑↑', 'reader-controls'],
+    ['上一篇：第十一章 雨夜 下一篇：第十三章 天明', 'navigation-residue'],
+    ['报错 收藏', 'navigation-residue'],
+    ['加入书架', 'navigation-residue'],
   ])('removes %s', (line, rule) => {
     expect(removedBy(line)).toBe(rule);
   });
@@ -146,6 +149,8 @@ describe("the page's own notices and promotions", () => {
     ['【提示】如果觉得本书不错，请分享给您的朋友，您的支持是我们最大的动力！', 'vote-begging'],
     ['友情提示：本站不支持繁体，请在设置中切换', 'site-promo'],
     ['章节内容正在努力恢复中，请稍后再访问。', 'page-chrome'],
+    ['看过《雪夜行舟》的书友还喜欢', 'recommendations'],
+    ['最新全本：、、、、、、、、', 'recommendations'],
   ])('removes %s', (line, rule) => {
     expect(removedBy(line)).toBe(rule);
   });
@@ -156,6 +161,8 @@ describe("the page's own notices and promotions", () => {
     '这场比赛扣人心弦，全场没有一个人坐得住。',
     '他的伤口正在恢复中，大夫说请稍后再来看他。',
     '列车到达本站，他提着箱子下了车。',
+    '看过这部电影的人也喜欢吃爆米花。',
+    '上一章他没说完的话，下一章也不会说了。',
     '他重新加载了弹匣，朝山下走去。',
     '门上贴着一张红纸，写着“欢迎各位书友”，字是他小时候写的。',
   ])('keeps %s', (line) => {
