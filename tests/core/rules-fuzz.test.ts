@@ -188,22 +188,27 @@ describe('compileRules + findRuleSpans on random rules and lines', () => {
     );
   });
 
-  it('run catastrophic and huge expressions in linear time', () => {
+  // No wall-clock assertion (timings flake on a busy machine): a backtracking engine would need
+  // some 2^5000 steps on this line, so finishing at all, within the test's own timeout, is the proof.
+  it('run catastrophic and huge expressions in linear time', { timeout: 60_000 }, () => {
     const list = [...CATASTROPHIC, ...HUGE].map((p, i) =>
       createRule({ id: `c${i}`, pattern: p, isRegex: true }),
     );
-    const started = performance.now();
     const compiled = compileRules(list, 'www.example.com');
     expect(findRuleSpans(compiled, LONG_LINE).every(({ end }) => end <= LONG_LINE.length)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('pay nothing much for capture groups, which a span never needs', () => {
+    // The fastest of three runs: a pause of the machine in one run does not decide the comparison.
     const timeOf = (source: string): number => {
       const compiled = compileRules([createRule({ pattern: source, isRegex: true })], 'www.example.com');
-      const started = performance.now();
-      expect(findRuleSpans(compiled, LONG_LINE)).toHaveLength(16);
-      return performance.now() - started;
+      let fastest = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        expect(findRuleSpans(compiled, LONG_LINE)).toHaveLength(16);
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
     };
     // The same language twice: 300 groups cost 50 times more on re2js (1.3 s for this line).
     const plain = timeOf('(?:a|b)'.repeat(300));
