@@ -14,6 +14,17 @@ import { linesHoldingSteps } from './late-lines';
 import type { ProtectedSet } from './navigation';
 import { scanPageSteps } from './page-scan';
 
+/** Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (the engine runs on any document). */
+const FOLLOWING = 4;
+
+/** The region after the chapter (see tail-regions.ts) that holds `node`, if `node` follows the chapter. */
+function tailRegionOf(node: Element, container: Element): Element | null {
+  if ((container.compareDocumentPosition(node) & FOLLOWING) === 0) return null;
+  let region = node;
+  while (region.parentElement && !region.parentElement.contains(container)) region = region.parentElement;
+  return region.parentElement && region.tagName !== 'BODY' ? region : null;
+}
+
 export interface LateCleaning {
   container: Element;
   context: LineContext;
@@ -70,11 +81,17 @@ export function* cleanLateSteps(late: LateCleaning, added: readonly Node[]): Gen
     chapterLinks: late.chapterLinks,
     learnedAround: late.learnedAround,
   };
+  // Only the tail regions that received something are judged again, not the whole tail at every batch.
+  const judged = new Set<Element>();
   for (const node of added)
-    if (node.nodeType === 1 && !container.contains(node) && !node.contains(container))
+    if (node.nodeType === 1 && !container.contains(node) && !node.contains(container)) {
+      const region = tailRegionOf(node as Element, container);
+      const tail = region && !judged.has(region) ? [region] : [];
+      if (region) judged.add(region);
       for (const { nodes, removal } of yield* planSurroundingsSteps(
         yield* scanPageSteps(node as Element, true),
-        options,
+        { ...options, tail },
       ))
         late.journal.remove(nodes, removal);
+    }
 }

@@ -14,7 +14,14 @@ import type { ProtectedSet } from './navigation';
 import type { BlockText, PageScan } from './page-scan';
 import { ownLines } from './own-lines';
 import { isSponsored, takeSponsored } from './sponsored';
-import { isInnerLinkList, isTailList, measureRegion, strayLinks, tailRegions } from './tail-regions';
+import {
+  isInnerLinkList,
+  isTailList,
+  measureRegion,
+  measureRegionSteps,
+  strayLinks,
+  tailRegions,
+} from './tail-regions';
 import { drain, walk } from './walk';
 
 export interface SurroundingsOptions {
@@ -29,6 +36,11 @@ export interface SurroundingsOptions {
   chapterLinks?: readonly Element[];
   /** Texts of blocks (collapsed) the site shows on its other chapters: its boilerplate. */
   learnedAround?: ReadonlySet<string>;
+  /**
+   * The regions after the chapter to judge (tail-regions.ts): all of them by default; late content
+   * judges only what was added, not the whole tail again at every batch.
+   */
+  tail?: readonly Element[];
 }
 
 /** What to take out around the chapter: one element, or the nodes of one line of a mixed box. */
@@ -38,16 +50,26 @@ export interface PlannedElement {
 }
 
 /** Visible text of an element: scripts, styles and hidden parts left out, whitespace collapsed. */
-export function visibleText(element: Element): string {
+export function visibleText(element: Element, budget = Infinity): string {
   let text = '';
-  walk(element, {
-    enter(node) {
-      if (node.nodeType === 3) text += (node as Text).data;
-      return node.nodeType === 1 && !isSkipped(node as Element);
+  walk(
+    element,
+    {
+      enter(node) {
+        if (node.nodeType === 3) text += (node as Text).data;
+        return node.nodeType === 1 && !isSkipped(node as Element);
+      },
     },
-  });
+    budget,
+  );
   return collapseSpace(text);
 }
+
+/**
+ * Nodes read for the text a removed list shows in the list of removals: its first titles say what
+ * it was; a list of a hundred thousand links need not be read whole for that, in one task.
+ */
+const LIST_TEXT_NODES = 2000;
 
 /** Rules strong enough to take out a single link around the chapter (not a site's own menu entries). */
 const LINK_RULES: ReadonlySet<RuleId> = new Set([
@@ -178,9 +200,9 @@ export function* planSurroundingsSteps(
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
     if (isSponsored(element)) takeSponsored(planner, element);
   }
-  for (const region of tailRegions(options.container)) {
+  for (const region of options.tail ?? tailRegions(options.container)) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
-    judgeTail(planner, region, 0);
+    yield* judgeTailSteps(planner, region, 0);
   }
   const lists = new Set<Element>();
   for (const { element } of scan.links) {
@@ -214,13 +236,13 @@ const TAIL_DEPTH = 6;
  * A region after the chapter: a list of links with no navigation in it goes whole; a region that
  * holds navigation keeps it, loses a run of other books' titles beside it, and is looked into.
  */
-function judgeTail(planner: Planner, region: Element, depth: number): void {
-  const text = measureRegion(region);
+function* judgeTailSteps(planner: Planner, region: Element, depth: number): Generator<void, void> {
+  const text = yield* measureRegionSteps(region);
   if (text.links.length === 0) return;
   const guarded = planner.holdsProtected(region) || planner.holdsBookLink(region);
   if (!guarded && planner.removable(region) && isTailList(text)) {
     const labelled = hasRecommendationLabel(region);
-    planner.take(region, labelled ? 'recommendations' : 'link-list', visibleText(region));
+    planner.take(region, labelled ? 'recommendations' : 'link-list', visibleText(region, LIST_TEXT_NODES));
     return;
   }
   if (depth >= TAIL_DEPTH) return;
@@ -233,7 +255,7 @@ function judgeTail(planner: Planner, region: Element, depth: number): void {
         if (planner.removable(link)) planner.take(link, 'recommendations', visibleText(link));
   }
   // A region that is not a list as a whole may hold one beside other things (a disclaimer, a bar).
-  for (const child of Array.from(region.children)) judgeTail(planner, child, depth + 1);
+  for (const child of Array.from(region.children)) yield* judgeTailSteps(planner, child, depth + 1);
 }
 
 /**
@@ -248,21 +270,28 @@ function judgeInnerList(planner: Planner, block: Element): void {
     list = up;
   }
   const labelled = hasRecommendationLabel(list);
-  planner.take(list, labelled ? 'recommendations' : 'link-list', visibleText(list));
+  planner.take(list, labelled ? 'recommendations' : 'link-list', visibleText(list, LIST_TEXT_NODES));
 }
 
 /** Other books' titles mixed into a navigation bar: a run of this many, at least, is a list. */
 const STRAY_RUN = 3;
 
+/** Nodes looked at for a list's label: it heads the list. */
+const LABEL_LOOK = 200;
+
 function hasRecommendationLabel(region: Element): boolean {
   let found = false;
-  walk(region, {
-    enter(node) {
-      if (found) return false;
-      if (node.nodeType === 3) found = isRecommendationLabel((node as Text).data);
-      return node.nodeType === 1 && (node as Element).tagName !== 'A';
+  walk(
+    region,
+    {
+      enter(node) {
+        if (found) return false;
+        if (node.nodeType === 3) found = isRecommendationLabel((node as Text).data);
+        return node.nodeType === 1 && (node as Element).tagName !== 'A';
+      },
     },
-  });
+    LABEL_LOOK,
+  );
   return found;
 }
 

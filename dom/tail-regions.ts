@@ -8,7 +8,7 @@
 import { countHan, hasHan } from '@/core/text/han';
 import { hasNarrationMarker } from '@/core/text/narration';
 import { isSkippedTag } from './elements';
-import { walk } from './walk';
+import { drain, walkSteps } from './walk';
 
 /** Elements after `container` in document order, level by level up to (not including) the body. */
 export function tailRegions(container: Element): Element[] {
@@ -35,10 +35,15 @@ export interface RegionText {
 
 /** Counts a region's text, in and out of links, and collects its links. */
 export function measureRegion(region: Element): RegionText {
+  return drain(measureRegionSteps(region));
+}
+
+/** measureRegion in steps: a region after the chapter may be a list of a hundred thousand links. */
+export function* measureRegionSteps(region: Element): Generator<void, RegionText> {
   const text: RegionText = { han: 0, linkHan: 0, linkChars: 0, looseChars: 0, loose: '', links: [] };
   if (isSkippedTag(region.tagName)) return text;
   let inLink = 0;
-  walk(region, {
+  yield* walkSteps(region, {
     enter(node) {
       if (node.nodeType === 3) {
         const data = (node as Text).data;
@@ -81,7 +86,7 @@ const LIST_LOOSE_SHARE = 0.2;
  * 投票 buttons, is not a list of anything), with little text of its own besides them.
  */
 export function isLinkList(text: RegionText): boolean {
-  if (text.links.filter(isPageLink).length < LIST_LINKS) return false;
+  if (!hasPageLinks(text.links, LIST_LINKS)) return false;
   return text.looseChars <= Math.max(LIST_LOOSE_CHARS, text.linkChars * LIST_LOOSE_SHARE);
 }
 
@@ -95,8 +100,7 @@ const STORY_RUN_HAN = 20;
  */
 export function isTailList(text: RegionText): boolean {
   if (isLinkList(text)) return true;
-  if (text.links.filter(isPageLink).length < LIST_LINKS || text.linkHan < text.han - text.linkHan)
-    return false;
+  if (!hasPageLinks(text.links, LIST_LINKS) || text.linkHan < text.han - text.linkHan) return false;
   return !text.loose
     .split(/[\n\r]+/)
     .some((run) => countHan(run) >= STORY_RUN_HAN && hasNarrationMarker(run));
@@ -126,6 +130,13 @@ const ACTION_LINK = /^\s*(javascript:|#)|\?/i;
  */
 export function strayLinks(links: readonly Element[], isProtected: (link: Element) => boolean): Element[] {
   return links.filter((link) => !isProtected(link) && isPageLink(link));
+}
+
+/** True when at least `count` of `links` lead to pages (it stops looking once it has them). */
+function hasPageLinks(links: readonly Element[], count: number): boolean {
+  let found = 0;
+  for (const link of links) if (isPageLink(link) && ++found >= count) return true;
+  return false;
 }
 
 /** A link that leads to a page and names it: not a control, not a script or a query. */

@@ -1,0 +1,10 @@
+import { Window } from 'happy-dom';
+import { manyNodesPage, churningPage } from './heavy/pages';
+import { PageCleaner } from '../dom/clean-page';
+const n = Number(process.argv[2] ?? 20000);
+const win = new Window({ url: 'http://localhost/x.html' });
+win.document.write(manyNodesPage(n));
+const t0 = performance.now();
+const cleaner = new PageCleaner(win.document as unknown as Document, { host: 'localhost' });
+const r = cleaner.clean();
+console.log(n, 'nodes', (performance.now() - t0).toFixed(0), 'ms', r.isChapter, r.removed?.length);
