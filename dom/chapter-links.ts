@@ -10,6 +10,7 @@ import { collapseSpace } from '@/core/chapter-title';
 import { foldName } from '@/core/signals/context';
 import { isNavigationLabel } from './navigation';
 import type { LinkText } from './page-scan';
+import { drain } from './walk';
 
 /** Chapters this far from the current one, either way, are its neighbours. */
 const NEIGHBOUR_DISTANCE = 3;
@@ -23,28 +24,53 @@ function countChapterLinks(parent: Element | null, links: readonly LinkText[]): 
   return count;
 }
 
+/** Links looked at between pauses: a page may hold a hundred thousand. */
+const LINKS_PER_STEP = 500;
+
 /** Links whose text is the book's name, bare or in 《》: the way back to the book's page. */
 export function bookLinks(links: readonly LinkText[], bookNames: readonly string[]): Element[] {
+  return drain(bookLinksSteps(links, bookNames));
+}
+
+export function* bookLinksSteps(
+  links: readonly LinkText[],
+  bookNames: readonly string[],
+): Generator<void, Element[]> {
   const books = new Set(bookNames.map(foldName).filter((name) => name.length >= 2));
-  return links
-    .filter(({ text }) => books.has(foldName(collapseSpace(text).replace(/^《(.+)》$/, '$1'))))
-    .map(({ element }) => element);
+  const found: Element[] = [];
+  if (books.size === 0) return found;
+  // A label much longer than every name is none of them: it is not folded at all.
+  const longest = Math.max(...[...books].map((name) => name.length)) * 2 + 4;
+  for (const [index, { element, text }] of links.entries()) {
+    if (index % LINKS_PER_STEP === LINKS_PER_STEP - 1) yield;
+    const label = collapseSpace(text);
+    if (label.length <= longest && books.has(foldName(label.replace(/^《(.+)》$/, '$1'))))
+      found.push(element);
+  }
+  return found;
 }
 
 /** The navigation links among `links`, for a chapter titled `title`. */
 export function navigationLinks(links: readonly LinkText[], title: string): Element[] {
+  return drain(navigationLinksSteps(links, title));
+}
+
+export function* navigationLinksSteps(links: readonly LinkText[], title: string): Generator<void, Element[]> {
   const current = chapterNumberOf(title);
   const listSizes = new Map<Element | null, number>();
-  return links
-    .filter(({ element, text }) => {
-      if (isNavigationLabel(text)) return true;
-      const label = collapseSpace(text);
-      const number = chapterNumberOf(label);
-      if (current === null || number === null || number === current) return false;
-      if (Math.abs(number - current) > NEIGHBOUR_DISTANCE) return false;
-      const parent = element.parentElement;
-      if (!listSizes.has(parent)) listSizes.set(parent, countChapterLinks(parent, links));
-      return listSizes.get(parent)! <= CHAPTER_LIST;
-    })
-    .map(({ element }) => element);
+  const found: Element[] = [];
+  for (const [index, { element, text }] of links.entries()) {
+    if (index % LINKS_PER_STEP === LINKS_PER_STEP - 1) yield;
+    if (isNavigationLabel(text)) {
+      found.push(element);
+      continue;
+    }
+    if (current === null) continue;
+    const number = chapterNumberOf(collapseSpace(text));
+    if (number === null || number === current || Math.abs(number - current) > NEIGHBOUR_DISTANCE) continue;
+    const parent = element.parentElement;
+    if (!listSizes.has(parent)) listSizes.set(parent, countChapterLinks(parent, links));
+    if (listSizes.get(parent)! <= CHAPTER_LIST) found.push(element);
+  }
+  return found;
 }

@@ -16,7 +16,7 @@ import { findChapterSteps, type FoundChapter } from './find-chapter';
 import { passesChapterGate, type GateResult } from './gate';
 import { Journal, type JournalEntry } from './journal';
 import { collectLines, collectLinesSteps } from './lines';
-import { bookLinks, navigationLinks } from './chapter-links';
+import { bookLinksSteps, navigationLinksSteps } from './chapter-links';
 import { navigationKind, ProtectedSet } from './navigation';
 import { readSiteIdentity } from './site-identity';
 import { drain } from './walk';
@@ -182,8 +182,9 @@ export class PageCleaner {
       titleParts: splitPageTitle(this.pageTitle),
       learned: (this.learned ?? this.options.learned)?.lines,
     };
-    this.navigation = navigationLinks(chapter.scan.links, chapter.title);
-    this.bookLinks = bookLinks(chapter.scan.links, pageNames);
+    yield;
+    this.navigation = yield* navigationLinksSteps(chapter.scan.links, chapter.title);
+    this.bookLinks = yield* bookLinksSteps(chapter.scan.links, pageNames);
     yield;
     const lines = yield* collectLinesSteps(chapter.container);
     const texts = lines.map((line) => line.raw.trim());
