@@ -152,9 +152,16 @@ export class Planner {
     this.planned.push({ nodes, removal: { kind: 'line', rule, text: collapseSpace(text) } });
   }
 
+  /** Verdicts by collapsed text: a page repeats its chrome's texts (link bars above and below). */
+  private readonly junkRules = new Map<string, RuleId | undefined>();
+
   junkRule(text: string): RuleId | undefined {
-    const verdict = classifyLine(collapseSpace(text), this.chrome);
-    return verdict.action === 'remove' ? verdict.rule : undefined;
+    const collapsed = collapseSpace(text);
+    if (this.junkRules.has(collapsed)) return this.junkRules.get(collapsed);
+    const verdict = classifyLine(collapsed, this.chrome);
+    const rule = verdict.action === 'remove' ? verdict.rule : undefined;
+    this.junkRules.set(collapsed, rule);
+    return rule;
   }
 }
 
