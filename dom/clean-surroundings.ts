@@ -166,7 +166,7 @@ export class Planner {
 }
 
 /** Candidates judged between pauses of the stepped planning. */
-const CANDIDATES_PER_STEP = 300;
+const CANDIDATES_PER_STEP = 100;
 
 /** Elements around the chapter to remove, in steps, without changing the page. */
 export function* planSurroundingsSteps(

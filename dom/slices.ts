@@ -5,13 +5,16 @@
  */
 
 export interface SliceBudget {
-  /** Most time one task may take before giving the thread back. */
+  /**
+   * Time after which a task starts no further step and gives the thread back. The step under way
+   * still finishes, so this is half a frame: with steps of a few milliseconds a task stays in one.
+   */
   sliceMs: number;
   /** Total active time after which the work is abandoned. */
   hardMs: number;
 }
 
-export const DEFAULT_SLICES: SliceBudget = { sliceMs: 16, hardMs: 4000 };
+export const DEFAULT_SLICES: SliceBudget = { sliceMs: 8, hardMs: 4000 };
 
 /** Work time accounting: total active time and the longest single task. */
 export class WorkClock {
