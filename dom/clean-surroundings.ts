@@ -166,7 +166,7 @@ export class Planner {
 }
 
 /** Candidates judged between pauses of the stepped planning. */
-const CANDIDATES_PER_STEP = 100;
+const CANDIDATES_PER_STEP = 50;
 
 /** Elements around the chapter to remove, in steps, without changing the page. */
 export function* planSurroundingsSteps(
@@ -187,7 +187,7 @@ export function* planSurroundingsSteps(
   }
   for (const region of tailRegions(options.container)) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
-    judgeTail(planner, region, 0);
+    yield* judgeTailSteps(planner, region, 0);
   }
   const lists = new Set<Element>();
   for (const { element } of scan.links) {
@@ -221,7 +221,7 @@ const TAIL_DEPTH = 6;
  * A region after the chapter: a list of links with no navigation in it goes whole; a region that
  * holds navigation keeps it, loses a run of other books' titles beside it, and is looked into.
  */
-function judgeTail(planner: Planner, region: Element, depth: number): void {
+function* judgeTailSteps(planner: Planner, region: Element, depth: number): Generator<void, void> {
   const text = measureRegion(region);
   if (text.links.length === 0) return;
   const guarded = planner.holdsProtected(region) || planner.holdsBookLink(region);
@@ -240,7 +240,11 @@ function judgeTail(planner: Planner, region: Element, depth: number): void {
         if (planner.removable(link)) planner.take(link, 'recommendations', visibleText(link));
   }
   // A region that is not a list as a whole may hold one beside other things (a disclaimer, a bar).
-  for (const child of Array.from(region.children)) judgeTail(planner, child, depth + 1);
+  // A pause before each look inside: a long tail (a book's whole chapter list) is many steps.
+  for (const child of Array.from(region.children)) {
+    yield;
+    yield* judgeTailSteps(planner, child, depth + 1);
+  }
 }
 
 /**
