@@ -13,7 +13,7 @@ import { isSkipped } from './elements';
 import type { ProtectedSet } from './navigation';
 import type { BlockText, PageScan } from './page-scan';
 import { ownLines } from './own-lines';
-import { isSponsored, takeSponsored } from './sponsored';
+import { isSponsored, takeSponsored, type WidgetVerdicts } from './sponsored';
 import { isInnerLinkList, isTailList, measureRegion, strayLinks, tailRegions } from './tail-regions';
 import { drain, walk } from './walk';
 
@@ -181,9 +181,10 @@ export function* planSurroundingsSteps(
     // Inside the text box only empty ad slots go; anything with text is for the line classifier.
     else if (planner.removableInside(element) && visibleText(element) === '') planner.take(element, rule, '');
   }
+  const widgets: WidgetVerdicts = new Map();
   for (const { element } of scan.links) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
-    if (isSponsored(element)) takeSponsored(planner, element);
+    if (isSponsored(element)) takeSponsored(planner, element, widgets);
   }
   for (const region of tailRegions(options.container)) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;

@@ -50,13 +50,19 @@ function isSpaceCode(code: number): boolean {
   );
 }
 
-/** Counts a region's text, in and out of links, and collects its links. */
-export function measureRegion(region: Element): RegionText {
+/**
+ * Counts a region's text, in and out of links, and collects its links. With `enough`, asked after
+ * each text node and each link, the count stops once it says so: a partial count, for a question
+ * whose answer can no longer change.
+ */
+export function measureRegion(region: Element, enough?: (text: RegionText) => boolean): RegionText {
   const text: RegionText = { han: 0, linkHan: 0, linkChars: 0, looseChars: 0, loose: '', links: [] };
   if (isSkippedTag(region.tagName)) return text;
   let inLink = 0;
+  let done = false;
   walk(region, {
     enter(node) {
+      if (done) return false;
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         // Han characters and non-space characters, in one pass and without copying the text.
@@ -76,6 +82,7 @@ export function measureRegion(region: Element): RegionText {
           text.looseChars += chars;
           text.loose += data;
         }
+        done = enough?.(text) ?? false;
         return false;
       }
       if (node.nodeType !== 1) return false;
@@ -84,6 +91,7 @@ export function measureRegion(region: Element): RegionText {
       if (element.tagName === 'A') {
         text.links.push(element);
         inLink++;
+        done = enough?.(text) ?? false;
       }
       return true;
     },
