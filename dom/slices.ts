@@ -6,15 +6,16 @@
 
 export interface SliceBudget {
   /**
-   * Time after which a task starts no further step and gives the thread back. The step under way
-   * still finishes, so this is half a frame: with steps of a few milliseconds a task stays in one.
+   * Time after which a task starts no further step and gives the thread back; the step under way
+   * still finishes, so steps are kept to a few milliseconds. Not less: each pause is a timer, which
+   * a browser may delay by a second in a tab in the background.
    */
   sliceMs: number;
   /** Total active time after which the work is abandoned. */
   hardMs: number;
 }
 
-export const DEFAULT_SLICES: SliceBudget = { sliceMs: 8, hardMs: 4000 };
+export const DEFAULT_SLICES: SliceBudget = { sliceMs: 16, hardMs: 4000 };
 
 /** Work time accounting: total active time and the longest single task. */
 export class WorkClock {
