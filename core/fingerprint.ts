@@ -162,23 +162,40 @@ function classifyScan(compiled: Compiled, scan: LineScan): BundledLineClass {
   return isBoilerplate(compiled.boilerplate, scan.symbols) ? 'boilerplate' : null;
 }
 
+/** Paragraphs looked up between pauses of analyseBundledPageSteps. */
+const PARAGRAPHS_PER_STEP = 40;
+
 /** Page time: the match verdict plus each paragraph's class, in one pass over the page's paragraphs. */
 export function analyseBundledPage(
   fp: ChapterFingerprint | PageFingerprint,
   paragraphs: readonly string[],
 ): BundledPageAnalysis {
+  const steps = analyseBundledPageSteps(fp, paragraphs);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** analyseBundledPage in steps, pausing every PARAGRAPHS_PER_STEP paragraphs. */
+export function* analyseBundledPageSteps(
+  fp: ChapterFingerprint | PageFingerprint,
+  paragraphs: readonly string[],
+): Generator<void, BundledPageAnalysis> {
   const compiled = compile(fp);
   const seen = new Set<number>();
   let total = 0;
   let hits = 0;
-  const lines = paragraphs.map((line) => {
+  const lines: BundledLineClass[] = [];
+  for (const [index, line] of paragraphs.entries()) {
+    if (index % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     const scan = scanLine(compiled, line, seen);
     const verdict = classifyScan(compiled, scan);
     total += scan.shingles;
     // The footer is the bundled chapter's text too, just not its story.
     hits += verdict === 'boilerplate' ? scan.shingles : scan.hits;
-    return verdict;
-  });
+    lines.push(verdict);
+  }
   const coverage = Math.min(1, seen.size / Math.max(1, compiled.shingles));
   const score = total === 0 ? 0 : hits / total;
   const matched = coverage >= MATCH_MIN_COVERAGE && score >= MATCH_MIN_SCORE;

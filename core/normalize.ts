@@ -73,8 +73,24 @@ export function toSkeleton(source: string): Skeleton {
   return { text, origin };
 }
 
+/**
+ * Characters a skeleton drops whatever surrounds them: ASCII other than letters and digits, and the
+ * spaces and punctuation of Chinese text (separators, or full-width forms of ASCII punctuation).
+ */
+const DROPPED =
+  '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\u00a0\\u3000、。，！？：；“”‘’…—·《》（）【】「」『』〈〉～';
+/** A line of stable ideographs, ASCII letters and digits, and DROPPED: most lines of a chapter. */
+const PLAIN_LINE = new RegExp(`^[\\u3400-\\u4dbf\\u4e00-\\u9fffa-zA-Z0-9${DROPPED}]*$`);
+const DROPPED_RUN = new RegExp(`[${DROPPED}]+`, 'g');
+const UPPER = /[A-Z]/;
+
 /** The text of `toSkeleton(source)` alone, for the many lines that never need the index map. */
 export function skeletonText(source: string): string {
+  // A plain line's skeleton is the line without DROPPED, in lower case: found by native scans.
+  if (PLAIN_LINE.test(source)) {
+    const kept = source.replace(DROPPED_RUN, '');
+    return UPPER.test(kept) ? kept.toLowerCase() : kept;
+  }
   let text = '';
   foldSource(source, (piece) => void (text += piece));
   return text;

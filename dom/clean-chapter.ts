@@ -74,7 +74,7 @@ function verdictFor(
 }
 
 /** Lines planned or applied between pauses of the stepped versions. */
-const LINES_PER_STEP = 200;
+const LINES_PER_STEP = 20;
 
 /** Decides every line of the container (as collected by collectLines), in steps, without changing the page. */
 export function* planChapterSteps(

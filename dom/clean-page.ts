@@ -4,7 +4,7 @@
  */
 import { collapseSpace, namesFromPageTitle, splitPageTitle } from '@/core/chapter-title';
 import type { LineContext, UserRuleMatch } from '@/core/classify-line';
-import { analyseBundledPage, type ChapterFingerprint, type PageFingerprint } from '@/core/fingerprint';
+import { analyseBundledPageSteps, type ChapterFingerprint, type PageFingerprint } from '@/core/fingerprint';
 import { safetyStopFlag } from '@/core/flag-reasons';
 import { passesSafetyCap, sharePercent } from '@/core/policy';
 import { PLAN_LIMITS } from '@/core/protocol';
@@ -173,6 +173,7 @@ export class PageCleaner {
     const { siteNames, pageNames } = namesFromPageTitle(this.pageTitle);
     const links = chapter.scan.links.map(({ element }) => element);
     const site = readSiteIdentity(this.doc, this.options.host ?? '', siteNames, links);
+    yield;
     this.context = {
       title: chapter.title,
       siteNames: site.names,
@@ -184,6 +185,7 @@ export class PageCleaner {
     };
     yield;
     this.navigation = yield* navigationLinksSteps(chapter.scan.links, chapter.title);
+    yield;
     this.bookLinks = yield* bookLinksSteps(chapter.scan.links, pageNames);
     yield;
     const lines = yield* collectLinesSteps(chapter.container);
@@ -192,7 +194,7 @@ export class PageCleaner {
     // The bundled chapter is 160 paragraphs (a few hundred when re-split): a page of thousands of
     // lines is not it, and its first lines tell as much as all of them, at a fraction of the time.
     const sample = texts.length > MAX_RECOGNITION_LINES ? texts.slice(0, MAX_RECOGNITION_LINES) : texts;
-    const analysis = this.fingerprint ? analyseBundledPage(this.fingerprint, sample) : null;
+    const analysis = this.fingerprint ? yield* analyseBundledPageSteps(this.fingerprint, sample) : null;
     this.bundled = analysis?.match ?? NO_BUNDLED_MATCH;
     yield;
     const plan = yield* planChapterSteps(chapter.container, lines, {

@@ -13,7 +13,7 @@ import { isSkipped } from './elements';
 import type { ProtectedSet } from './navigation';
 import type { BlockText, PageScan } from './page-scan';
 import { ownLines } from './own-lines';
-import { isSponsored, takeSponsored } from './sponsored';
+import { isSponsored, takeSponsored, type WidgetVerdicts } from './sponsored';
 import {
   isInnerLinkList,
   isTailList,
@@ -174,14 +174,21 @@ export class Planner {
     this.planned.push({ nodes, removal: { kind: 'line', rule, text: collapseSpace(text) } });
   }
 
+  /** Verdicts by collapsed text: a page repeats its chrome's texts (link bars above and below). */
+  private readonly junkRules = new Map<string, RuleId | undefined>();
+
   junkRule(text: string): RuleId | undefined {
-    const verdict = classifyLine(collapseSpace(text), this.chrome);
-    return verdict.action === 'remove' ? verdict.rule : undefined;
+    const collapsed = collapseSpace(text);
+    if (this.junkRules.has(collapsed)) return this.junkRules.get(collapsed);
+    const verdict = classifyLine(collapsed, this.chrome);
+    const rule = verdict.action === 'remove' ? verdict.rule : undefined;
+    this.junkRules.set(collapsed, rule);
+    return rule;
   }
 }
 
 /** Candidates judged between pauses of the stepped planning. */
-const CANDIDATES_PER_STEP = 300;
+const CANDIDATES_PER_STEP = 50;
 
 /** Elements around the chapter to remove, in steps, without changing the page. */
 export function* planSurroundingsSteps(
@@ -196,9 +203,10 @@ export function* planSurroundingsSteps(
     // Inside the text box only empty ad slots go; anything with text is for the line classifier.
     else if (planner.removableInside(element) && visibleText(element) === '') planner.take(element, rule, '');
   }
+  const widgets: WidgetVerdicts = new Map();
   for (const { element } of scan.links) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
-    if (isSponsored(element)) takeSponsored(planner, element);
+    if (isSponsored(element)) takeSponsored(planner, element, widgets);
   }
   for (const region of options.tail ?? tailRegions(options.container)) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
@@ -255,7 +263,11 @@ function* judgeTailSteps(planner: Planner, region: Element, depth: number): Gene
         if (planner.removable(link)) planner.take(link, 'recommendations', visibleText(link));
   }
   // A region that is not a list as a whole may hold one beside other things (a disclaimer, a bar).
-  for (const child of Array.from(region.children)) yield* judgeTailSteps(planner, child, depth + 1);
+  // A pause before each look inside: a long tail (a book's whole chapter list) is many steps.
+  for (const child of Array.from(region.children)) {
+    yield;
+    yield* judgeTailSteps(planner, child, depth + 1);
+  }
 }
 
 /**

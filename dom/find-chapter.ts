@@ -154,6 +154,7 @@ export function* findChapterSteps(
   const best = bestContainer(doc, scoreContainers(scan, body), options);
   if (!best || best[1] < MIN_HAN) return null;
   const [container, hanCount] = best;
+  yield;
   const { title, element } = findTitle(options.pageTitle ?? doc.title ?? '', container, scan);
   return { container, title, titleElement: element, hanCount, scan };
 }

@@ -38,8 +38,7 @@ class LineBuilder {
   }
 
   text(node: Text): void {
-    if (this.#current.parts.length === 0)
-      this.#open.forEach((block) => void (block.lineStartedInside ||= true));
+    if (this.#current.parts.length === 0) for (const block of this.#open) block.lineStartedInside = true;
     this.#current.parts.push({ node, offset: this.#current.raw.length });
     this.#current.raw += node.data;
   }
@@ -64,6 +63,8 @@ class LineBuilder {
   }
 
   end(): void {
+    // Most block boundaries close no line at all: nothing to keep, nothing to allocate anew.
+    if (this.#current.parts.length === 0 && this.#current.breaks.length === 0) return;
     if (this.#current.raw.trim() !== '') this.lines.push(this.#current);
     else if (this.#current.breaks.length > 0 && this.lines.length > 0)
       this.lines[this.lines.length - 1]!.breaks.push(...this.#current.breaks);

@@ -5,7 +5,11 @@
  */
 
 export interface SliceBudget {
-  /** Most time one task may take before giving the thread back. */
+  /**
+   * Time after which a task starts no further step and gives the thread back; the step under way
+   * still finishes, so steps are kept to a few milliseconds. Not less: each pause is a timer, which
+   * a browser may delay by a second in a tab in the background.
+   */
   sliceMs: number;
   /** Total active time after which the work is abandoned. */
   hardMs: number;

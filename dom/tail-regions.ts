@@ -5,7 +5,7 @@
  * share and tip widgets, footers. Blocks of links that hold no navigation go whole; a navigation
  * bar keeps its links and loses a run of other books' titles mixed into it.
  */
-import { countHan, hasHan } from '@/core/text/han';
+import { countHan, hasHan, isHanCode } from '@/core/text/han';
 import { hasNarrationMarker } from '@/core/text/narration';
 import { isSkippedTag } from './elements';
 import { drain, walkSteps } from './walk';
@@ -33,22 +33,55 @@ export interface RegionText {
   links: Element[];
 }
 
-/** Counts a region's text, in and out of links, and collects its links. */
-export function measureRegion(region: Element): RegionText {
-  return drain(measureRegionSteps(region));
+/** True for a UTF-16 code that `\s` matches in a regular expression. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Counts a region's text, in and out of links, and collects its links. With `enough`, asked after
+ * each text node and each link, the count stops once it says so: a partial count, for a question
+ * whose answer can no longer change.
+ */
+export function measureRegion(region: Element, enough?: (text: RegionText) => boolean): RegionText {
+  return drain(measureRegionSteps(region, enough));
 }
 
 /** measureRegion in steps: a region after the chapter may be a list of a hundred thousand links. */
-export function* measureRegionSteps(region: Element): Generator<void, RegionText> {
+export function* measureRegionSteps(
+  region: Element,
+  enough?: (text: RegionText) => boolean,
+): Generator<void, RegionText> {
   const text: RegionText = { han: 0, linkHan: 0, linkChars: 0, looseChars: 0, loose: '', links: [] };
   if (isSkippedTag(region.tagName)) return text;
   let inLink = 0;
+  let done = false;
   yield* walkSteps(region, {
     enter(node) {
+      if (done) return false;
       if (node.nodeType === 3) {
         const data = (node as Text).data;
-        const han = countHan(data);
-        const chars = data.replace(/\s+/g, '').length;
+        // Han characters and non-space characters, in one pass and without copying the text.
+        let han = 0;
+        let chars = 0;
+        for (let i = 0; i < data.length; i++) {
+          const code = data.charCodeAt(i);
+          if (isHanCode(code)) han++;
+          else if (isSpaceCode(code)) continue;
+          chars++;
+        }
         text.han += han;
         if (inLink > 0) {
           text.linkHan += han;
@@ -57,6 +90,7 @@ export function* measureRegionSteps(region: Element): Generator<void, RegionText
           text.looseChars += chars;
           text.loose += data;
         }
+        done = enough?.(text) ?? false;
         return false;
       }
       if (node.nodeType !== 1) return false;
@@ -65,6 +99,7 @@ export function* measureRegionSteps(region: Element): Generator<void, RegionText
       if (element.tagName === 'A') {
         text.links.push(element);
         inLink++;
+        done = enough?.(text) ?? false;
       }
       return true;
     },

@@ -34,7 +34,7 @@ interface Frame {
 }
 
 /** Nodes visited between pauses of a stepped walk. */
-export const NODES_PER_STEP = 3000;
+export const NODES_PER_STEP = 1000;
 
 /**
  * Children reached through nextSibling before the walk switches to the child list. Most elements

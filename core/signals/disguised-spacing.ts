@@ -7,6 +7,13 @@ import { countHan, isHanCode } from '../text/han';
 import type { LineSignal, RuleEvidence } from './types';
 
 const SPACER = /[./\\\-_*`|~^'+&@#;:]/;
+/** SPACER by character code: the run scan asks it of the character after every ideograph. */
+const SPACER_CODES = new Uint8Array(128);
+for (const char of "./\\-_*`|~^'+&@#;:") SPACER_CODES[char.charCodeAt(0)] = 1;
+
+function isSpacerCode(code: number): boolean {
+  return code < 128 && SPACER_CODES[code] === 1;
+}
 
 /** The run ends after its last character and the separators or punctuation that trail it. */
 function trailingSpacers(text: string, end: number): number {
@@ -24,7 +31,7 @@ export function spacedRun(text: string): [number, number] | null {
   for (let i = 0; i < text.length; i++) {
     if (!isHanCode(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < text.length && j - i <= 3 && SPACER.test(text[j]!)) j++;
+    while (j < text.length && j - i <= 3 && isSpacerCode(text.charCodeAt(j))) j++;
     if (j > i + 1 && j < text.length && isHanCode(text.charCodeAt(j))) {
       if (first < 0) first = i;
       spaced++;

@@ -50,19 +50,20 @@ function isList(rest: string): boolean {
 
 /** A known label with its mark and a list after it: titles may hold any words, 了 and 他 too. */
 function isLabelledList(text: string, folded: string): boolean {
+  if (!RECOMMENDATION_HEAD.test(folded)) return false;
   const line = foldForMatching(text.trim());
-  return (
-    RECOMMENDATION_HEAD.test(folded) &&
-    RECOMMENDATION_LINE.test(line) &&
-    !/[。！？!?]/.test(line) &&
-    /[、,，\s|｜/]/.test(line)
-  );
+  return RECOMMENDATION_LINE.test(line) && !/[。！？!?]/.test(line) && /[、,，\s|｜/]/.test(line);
 }
+
+/** The mark between a heading and its list. */
+const LIST_MARK = /[:：|｜]/;
 
 /** Any short recommendation heading with its mark, then a list; the line must not narrate. */
 function isGenericList(text: string): boolean {
+  // Folding maps no character to a mark or a mark to another: a line without one is asked no further.
+  if (!LIST_MARK.test(text)) return false;
   const line = foldForMatching(text.trim());
-  const mark = /[:：|｜]/.exec(line);
+  const mark = LIST_MARK.exec(line);
   if (!mark || !isLabel(line.slice(0, mark.index))) return false;
   return isList(line.slice(mark.index + 1));
 }

@@ -14,6 +14,17 @@ const mixedText = fc.string({
   maxLength: 60,
 });
 
+/** Text of the kind most chapter lines are: ideographs, ASCII, and Chinese spaces and punctuation. */
+const plainText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(...'\u00a0\u3000、。，！？：；“”‘’…—·《》（）【】「」『』〈〉～'),
+    fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)),
+    fc.integer({ min: 0x3400, max: 0x4dbf }).map((code) => String.fromCharCode(code)),
+    fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCharCode(code)),
+  ),
+  maxLength: 60,
+});
+
 describe('skeletons', () => {
   it('folds width, case, separators and zero-width characters, mapping back to the source', () => {
     const source = '本.章\u200b未完 ＷｗＷ．Ｂiquge';
@@ -32,6 +43,14 @@ describe('skeletons', () => {
           expect(skeleton.origin[k]!).toBeGreaterThanOrEqual(skeleton.origin[k - 1]!);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same text with and without the index map on plain Chinese and ASCII text', () => {
+    expect(skeletonText('第12章 Ｂ“他说：ABC，好。”')).toBe(toSkeleton('第12章 Ｂ“他说：ABC，好。”').text);
+    fc.assert(
+      fc.property(plainText, (source) => skeletonText(source) === toSkeleton(source).text),
+      { numRuns: 3000 },
     );
   });
 });

@@ -29,3 +29,15 @@ describe('Traditional forms in matching', () => {
     expect(classifyLine(line)).toEqual({ action: 'remove', rule });
   });
 });
+
+describe('marks under the matching fold', () => {
+  it('neither makes nor changes a list mark, so a line without one is known before folding', () => {
+    const marks = new Set([':', '：', '|', '｜']);
+    const changed: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (marks.has(char) !== marks.has(foldForMatching(char))) changed.push(char);
+    }
+    expect(changed).toEqual([]);
+  });
+});
