@@ -241,12 +241,20 @@ export function* planSurroundingsSteps(
 const TAIL_DEPTH = 6;
 
 /**
+ * A region after the chapter with more links than this is left as it is, and not looked into: taking
+ * a subtree of a hundred thousand nodes out of a page blocks it for hundreds of milliseconds in one
+ * task, for a list that sits below the chapter and its navigation anyway. A book's chapter list
+ * repeated for search engines runs to a few thousand links at most.
+ */
+export const HUGE_REGION_LINKS = 10_000;
+
+/**
  * A region after the chapter: a list of links with no navigation in it goes whole; a region that
  * holds navigation keeps it, loses a run of other books' titles beside it, and is looked into.
  */
 function* judgeTailSteps(planner: Planner, region: Element, depth: number): Generator<void, void> {
-  const text = yield* measureRegionSteps(region);
-  if (text.links.length === 0) return;
+  const text = yield* measureRegionSteps(region, (counted) => counted.links.length > HUGE_REGION_LINKS);
+  if (text.links.length === 0 || text.links.length > HUGE_REGION_LINKS) return;
   const guarded = planner.holdsProtected(region) || planner.holdsBookLink(region);
   if (!guarded && planner.removable(region) && isTailList(text)) {
     const labelled = hasRecommendationLabel(region);

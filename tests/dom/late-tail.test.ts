@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PageCleaner } from '@/dom/clean-page';
+import { HUGE_REGION_LINKS } from '@/dom/clean-surroundings';
 import { drain } from '@/dom/walk';
 import { loadPage } from '../helpers/load-page';
 
@@ -40,6 +41,28 @@ describe('late content after the chapter', () => {
       '下一章',
     ]);
     expect(doc.getElementById('content')!.textContent).toContain(STORY(29).trim());
+    close();
+  });
+});
+
+describe('a huge list after the chapter', () => {
+  it('is left in place, while a list of ordinary size beside it goes', () => {
+    const huge = Array.from(
+      { length: HUGE_REGION_LINKS + 1 },
+      (_, i) => `<li><a href="/b/${i}">书${i}</a></li>`,
+    );
+    const books = ['万古神帝', '斗破苍穹', '完美世界'].map(
+      (title, i) => `<li><a href="/book/${i}/">${title}</a></li>`,
+    );
+    const page = PAGE.replace('<ul id="books"></ul>', `<ul id="books">${books.join('')}</ul>`).replace(
+      '<div class="footer">',
+      `<ul id="huge">${huge.join('')}</ul><div class="footer">`,
+    );
+    const { document: doc, close } = loadPage(page, 'https://www.ceshi.com/b/1/2.html');
+    const report = new PageCleaner(doc, { host: 'www.ceshi.com' }).clean();
+    expect(report.isChapter).toBe(true);
+    expect(doc.getElementById('huge')?.isConnected).toBe(true);
+    expect(doc.body.textContent).not.toContain('斗破苍穹');
     close();
   });
 });
