@@ -58,8 +58,10 @@ function isFragment(evidence: LineEvidence, start: number, end: number): boolean
  * few filler words, which none of these tests take for story.
  */
 function isStorySegment(evidence: LineEvidence, start: number, end: number): boolean {
-  // A quotation is story when it is dialogue; ad words or a site name in quotes are not.
-  if (evidence.quoted[start] === 1) return evidence.dialogue[start] === 1;
+  // A quotation is story when it is dialogue; ad words or a site name in quotes are not, unless the
+  // sentence goes on past the quotation and tells who said it ("“加我微信吧，”她说。").
+  if (evidence.quoted[start] === 1)
+    return evidence.dialogue[start] === 1 || hasSpeechTag(evidence, start, end);
   if (
     hasStoryClause(evidence, start, end) &&
     (isSentence(evidence, start, end) || !isFragment(evidence, start, end))
@@ -68,6 +70,13 @@ function isStorySegment(evidence: LineEvidence, start: number, end: number): boo
   const uncovered = uncoveredText(evidence, start, end);
   if (tellsAboutSomeone(uncovered)) return true;
   return hasNarrationMarker(uncovered) && countHan(uncovered) >= POLICY.narratedHan;
+}
+
+/** True when [start, end) opens with a quotation and what follows it tells about someone. */
+function hasSpeechTag(evidence: LineEvidence, start: number, end: number): boolean {
+  let after = start;
+  while (after < end && evidence.quoted[after] === 1) after++;
+  return after < end && tellsAboutSomeone(uncoveredText(evidence, after, end));
 }
 
 /** Several separate strong pieces that cover most of [start, end). */

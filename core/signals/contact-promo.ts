@@ -10,7 +10,9 @@ const CONTACT =
 const CALL = '(?:关注|加入|加|添加|搜索|搜|扫码|扫|私信|联系|订阅)';
 const ACCOUNT = '(?:[a-z][a-z0-9_-]{3,}|\\d{5,})';
 const CONTACT_PROMO = new RegExp(
-  `${CALL}.{0,8}${CONTACT}(?:号|号码|id)?.{0,4}${ACCOUNT}?|${CONTACT}(?:号|号码|id)?${ACCOUNT}`,
+  // The few characters after the contact word belong to the promotion only when an account id follows:
+  // otherwise they are whatever the line goes on with ("“加我微信吧，”她说").
+  `${CALL}.{0,8}${CONTACT}(?:号|号码|id)?(?:.{0,4}${ACCOUNT})?|${CONTACT}(?:号|号码|id)?${ACCOUNT}`,
   'g',
 );
 
