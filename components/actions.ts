@@ -56,6 +56,11 @@ export interface PopupActions {
   saveScroll(anchor: ScrollAnchor): Promise<void>;
   /** About the tab the popup is for (the active tab, or `?tabId=` of the popup page). */
   getStatus(): Promise<TabAnswer>;
+  /**
+   * Calls `listener` whenever that tab's content script reports a change of its own (a cleaning that
+   * finished, a late ad removed); returns a stop.
+   */
+  watchTab(listener: () => void): () => void;
   restore(id: number): Promise<TabAnswer>;
   restoreAll(): Promise<TabAnswer>;
   cleanAgain(): Promise<TabAnswer>;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabStatus } from '@/core/protocol';
 import type { PopupActions, TabAnswer } from './actions';
 
@@ -32,18 +32,42 @@ async function switchAutoClean(actions: PopupActions, host: string, on: boolean)
   return isStatus(answer) ? { ...answer, autoClean: on } : answer;
 }
 
-/** Asks the tab once on open, then after every action; a failure means the tab is unreachable. */
+/**
+ * Asks the tab on open, after every action, and whenever the tab reports a change of its own (work
+ * that finished after the popup stopped asking: a heavy page, a switch applied on a slow machine, a
+ * late ad). A failure means the tab is unreachable. A report that comes while an action runs is
+ * answered once the action is done, so that the older answer never replaces the newer.
+ */
 export function usePageStatus(actions: PopupActions): PageStatus {
   const [answer, setAnswer] = useState<TabAnswer | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = useCallback((ask: () => Promise<TabAnswer>) => {
-    setBusy(true);
-    ask()
-      .catch((): TabAnswer => 'unreachable')
-      .then(setAnswer)
-      .finally(() => setBusy(false));
-  }, []);
+  const running = useRef(false);
+  const reported = useRef(false);
+  const run = useCallback(
+    (ask: () => Promise<TabAnswer>) => {
+      running.current = true;
+      reported.current = false;
+      setBusy(true);
+      ask()
+        .catch((): TabAnswer => 'unreachable')
+        .then((next) => {
+          running.current = false;
+          setAnswer(next);
+          if (reported.current) run(() => actions.getStatus());
+          else setBusy(false);
+        });
+    },
+    [actions],
+  );
   useEffect(() => run(() => actions.getStatus()), [actions, run]);
+  useEffect(
+    () =>
+      actions.watchTab(() => {
+        if (running.current) reported.current = true;
+        else run(() => actions.getStatus());
+      }),
+    [actions, run],
+  );
   return {
     answer,
     busy,

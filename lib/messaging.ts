@@ -1,7 +1,7 @@
 /**
  * Typed messaging over the WebExtension runtime for the extension's own pages and the background:
  * the popup and the options page send to a tab's content script, the background listens for the
- * content script. Senders get typed results; the listener gets only messages that passed the
+ * content script, and the popup hears the reports of the tab it shows. Senders get typed results; the listener gets only messages that passed the
  * protocol's shape check and come from this extension itself. The content script's side of the same
  * protocol is lib/page-runtime.ts.
  */
@@ -67,4 +67,18 @@ export function onBackgroundMessage(
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * Calls `listener` on each change report (`tabReport`) the content script of `tabId` sends. The
+ * background answers those messages; this listener never does, so it takes nothing from it.
+ */
+export function onTabReports(tabId: number, listener: () => void): () => void {
+  const hear = (raw: unknown, sender: Sender): undefined => {
+    if (!isOwnSender(sender) || sender.tab?.id !== tabId) return undefined;
+    if (parseBackgroundMessage(raw)?.type === 'tabReport') listener();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(hear);
+  return () => browser.runtime.onMessage.removeListener(hear);
 }

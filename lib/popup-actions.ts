@@ -13,7 +13,7 @@ import type { ReaderSettings, Settings } from '@/core/settings';
 import { loadBundledChapter } from './bundled-chapter';
 import { loadRepairedData } from './repaired-data';
 import { onRepairedReadingChanged } from './repaired-store';
-import { sendToTab, TabUnreachableError } from './messaging';
+import { onTabReports, sendToTab, TabUnreachableError } from './messaging';
 import { chapterKey, loadScroll, saveScroll, type StoredAnchor } from './scroll-memory';
 import { loadSettings, saveSettings } from './settings-store';
 import { parseTabAnswer, type TabAnswer } from './tab-answer';
@@ -76,6 +76,17 @@ export function createPopupActions(search: string) {
     loadScroll: async () => loadScroll(await scrollKey()),
     saveScroll: async (anchor: StoredAnchor) => saveScroll(await scrollKey(), anchor),
     getStatus: async () => askTab(await tabId(), 'status', {}),
+    watchTab: (listener: () => void) => {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      void tabId().then((id) => {
+        if (id !== null && !stopped) stop = onTabReports(id, listener);
+      });
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
     restore: async (id: number) => askTab(await tabId(), 'restore', { id }),
     restoreAll: async () => askTab(await tabId(), 'restoreAll', {}),
     cleanAgain: async () => askTab(await tabId(), 'clean', {}),

@@ -63,6 +63,7 @@ export function mockActions(
     loadScroll: vi.fn(async () => null),
     saveScroll: vi.fn(async () => undefined),
     getStatus: vi.fn(async () => answer),
+    watchTab: vi.fn(() => () => undefined),
     restore: vi.fn(async () => answer),
     restoreAll: vi.fn(async () => answer),
     cleanAgain: vi.fn(async () => answer),

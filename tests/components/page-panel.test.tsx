@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PopupApp } from '@/components/popup-app';
-import { cleanedStatus, click, mockActions, mount, t, text } from './helpers';
+import { cleanedStatus, click, mockActions, mount, settle, t, text } from './helpers';
 
 const mountPage = (actions = mockActions()) => mount(<PopupApp actions={actions} initialView="page" />);
 
@@ -148,6 +148,40 @@ describe('page panel', () => {
     expect(actions.getStatus.mock.calls.length).toBeGreaterThan(2);
     expect(root.querySelector<HTMLInputElement>('[role="switch"]')!.checked).toBe(false);
     expect(root.querySelector<HTMLInputElement>('[role="switch"]')!.disabled).toBe(false);
+  });
+
+  it('follows the tab when it finishes applying the switch after the popup stopped asking', async () => {
+    const actions = mockActions(cleanedStatus({ state: 'paused', autoClean: false, removed: [] }));
+    let report: (() => void) | undefined;
+    actions.watchTab.mockImplementation((listener) => {
+      report = listener;
+      return () => (report = undefined);
+    });
+    const root = await mountPage(actions);
+    await click(root.querySelector('[role="switch"]'));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 900)));
+    expect(text(root, '#panel-page h2')).toBe('本站未自动清理');
+    // The tab finishes cleaning long after the switch (a slow machine) and says so.
+    actions.getStatus.mockResolvedValue(cleanedStatus());
+    await act(() => report?.());
+    await settle();
+    expect(text(root, '#panel-page h2')).toBe('已清理本章');
+    expect(root.querySelector<HTMLInputElement>('[role="switch"]')!.checked).toBe(true);
+  });
+
+  it('shows a heavy page as cleaned once its tab reports the end of the work', async () => {
+    const actions = mockActions(cleanedStatus({ state: 'working', removed: [] }));
+    let report: (() => void) | undefined;
+    actions.watchTab.mockImplementation((listener) => {
+      report = listener;
+      return () => (report = undefined);
+    });
+    const root = await mountPage(actions);
+    expect(text(root, '#panel-page h2')).toBe(t('stateWorking'));
+    actions.getStatus.mockResolvedValue(cleanedStatus());
+    await act(() => report?.());
+    await settle();
+    expect(text(root, '#panel-page h2')).toBe('已清理本章');
   });
 
   it('cleans again on request', async () => {

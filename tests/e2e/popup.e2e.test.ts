@@ -262,6 +262,26 @@ describe('popup page panel', () => {
     await served.page.close();
   });
 
+  it('follows the tab while it is open: an ad the page adds later shows up in the list by itself', async () => {
+    server.put('/book/3.html', { body: chapterPage(), contentType: 'text/html; charset=utf-8' });
+    const served = await openServed('/book/3.html');
+    const { page } = await openPopup(`?tabId=${served.tabId}&view=page`);
+    await page.waitForSelector('[data-state="cleaned"]');
+    expect(await page.locator('.removal').count()).toBe(4);
+    await served.page.evaluate(() => {
+      const ad = document.createElement('p');
+      ad.textContent = '请记住本站域名：www.xbiquge.la 手机版阅读网址：m.xbiquge.la';
+      document.querySelector('#content')!.append(ad);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('.removal').length > 4);
+    const answers = await askTabs<TabStatus>(browser.worker, 'status');
+    const tab = answers.find(({ tabId }) => tabId === served.tabId);
+    expect(await page.locator('.removal').count()).toBe(tab?.answer.removed.length);
+    expect(await served.page.textContent('#content')).not.toContain('请记住本站域名');
+    await page.close();
+    await served.page.close();
+  });
+
   it('remembers switching automatic cleaning off for the site across a reload', async () => {
     server.put('/book/2.html', { body: chapterPage(), contentType: 'text/html; charset=utf-8' });
     const served = await openServed('/book/2.html');

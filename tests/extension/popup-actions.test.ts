@@ -104,6 +104,33 @@ describe('popup actions over messaging', () => {
 });
 
 describe('popup actions over storage', () => {
+  it('hears the change reports of its own tab only, answers none of them, and stops when told', async () => {
+    const actions = actionsFor('?tabId=5');
+    const heard = vi.fn();
+    const stop = actions.watchTab(heard);
+    await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+    const report = { type: 'tabReport', data: { removed: 2, matched: false, state: 'cleaned' } };
+    const from = (tabId: number, id = fakeBrowser.runtime.id) => ({ id, tab: { id: tabId } }) as never;
+    const answers = await fakeBrowser.runtime.onMessage.trigger(report, from(5), () => {});
+    await fakeBrowser.runtime.onMessage.trigger(report, from(6), () => {});
+    await fakeBrowser.runtime.onMessage.trigger(report, from(5, 'another-extension'), () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'tabReport', data: { removed: -1 } },
+      from(5),
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'chapterCopy', data: { lines: [] } },
+      from(5),
+      () => {},
+    );
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(answers).toEqual([undefined]);
+    stop();
+    await fakeBrowser.runtime.onMessage.trigger(report, from(5), () => {});
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
   it('saves reader settings without touching the rest of the settings', async () => {
     const settings = defaultSettings();
     settings.sites['a.example.com'] = 'off';
