@@ -6,8 +6,8 @@
  *   - chromium: per corpus chapter page, this engine and Mozilla Readability cold and warm on clones
  *     of the live page, their ratios and the medians; the gate on non-chapter pages
  *     (bench/chromium-report.ts).
- *   - extension: the built content script's size and, through the built extension, its longest task
- *     on each chapter page (bench/extension-tasks.ts).
+ *   - extension: the built content script's size and, through the built extension, its tasks on
+ *     each chapter page, as it times them and as a trace shows them whole (bench/extension-tasks.ts).
  *   - hostile: the heavy and hostile pages through the built extension.
  * `npm run bench -- --only chromium,extension` runs some of the parts; `--cold-runs N` takes each
  * Chromium figure as the median over N fresh pages (one by default), for a loaded machine;
@@ -25,7 +25,7 @@ import { benchAgainstRef } from './bench/against-ref';
 import { buildBenchBundles } from './bench/bundles';
 import { benchChaptersInChromium, benchGateInChromium, type ChromiumBench } from './bench/chromium-report';
 import { corpusPages, type CorpusPage } from './bench/corpus';
-import { benchContentScript } from './bench/extension-tasks';
+import { benchContentScript, benchContentScriptTrace } from './bench/extension-tasks';
 import { benchChaptersInNodeDom, benchGateInNodeDom, benchMatching } from './bench/node-dom';
 import { profilePage } from './bench/profile';
 import { checkoutRef } from './bench/ref-tree';
@@ -155,6 +155,7 @@ const RUN_PART: Record<Part, (chapters: CorpusPage[], others: CorpusPage[]) => v
   extension: async (chapters) => {
     buildAndSize();
     await benchContentScript(chapters);
+    await benchContentScriptTrace(chapters);
   },
   hostile: () => benchHostilePages(),
 };
