@@ -45,7 +45,12 @@ export default defineConfig({
       };
       // The default minifier, then Terser over its output (three passes, and arrows for functions
       // that never use `this`, which this code never constructs): 1 kB (2%) smaller than either alone.
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), terserAfterMinify()];
+      // The engine is streamed when imported, so it is compiled eagerly off the main thread; the
+      // page script is injected whole and runs at once, where eager compilation would gain nothing.
+      viteConfig.plugins = [
+        ...(viteConfig.plugins ?? []),
+        terserAfterMinify((fileName) => fileName === ENGINE_FILE),
+      ];
     },
   },
   manifest: ({ browser }) => ({

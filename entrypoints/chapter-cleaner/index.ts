@@ -9,6 +9,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { TabMessage, TabStatus } from '@/core/protocol';
 import { NO_BUNDLED_MATCH } from '@/core/types';
 import { passesChapterGate } from '@/dom/gate';
+import { yieldToPage } from '@/dom/slices';
 import { answerTabMessages, extensionUrl, onSettingsStored } from '@/lib/page-runtime';
 import { ENGINE_FILE, ENGINE_GLOBAL, type ChapterEngine, type PageSession } from './engine';
 
@@ -19,6 +20,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Imports the engine from the extension; it shares this script's isolated world. */
 export async function importEngine(): Promise<ChapterEngine> {
   await import(/* @vite-ignore */ extensionUrl(ENGINE_FILE));
+  // Evaluating the engine is a task of its own; what follows starts in the next.
+  await yieldToPage();
   const engine = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as ChapterEngine | undefined;
   if (!engine) throw new Error(`${ENGINE_FILE} did not load`);
   return engine;

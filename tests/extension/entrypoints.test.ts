@@ -22,6 +22,10 @@ describe('content script entrypoint', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     document.documentElement.removeAttribute('data-jingdu');
+    // Each test writes its page into an empty document: a session a test left behind watches a
+    // body no longer in it.
+    document.head.replaceChildren();
+    document.body.replaceWith(document.createElement('body'));
   });
 
   it('is registered for every http and https page once the document is idle', () => {
