@@ -13,7 +13,7 @@ import { applyChapterPlanSteps, planChapterSteps } from './clean-chapter';
 import { cleanLateSteps } from './clean-late';
 import { planSurroundingsSteps } from './clean-surroundings';
 import { findChapterSteps, type FoundChapter } from './find-chapter';
-import { passesChapterGate, type GateResult } from './gate';
+import { chapterGateSteps, type GateResult } from './gate';
 import { Journal, type JournalEntry } from './journal';
 import { collectLines, collectLinesSteps } from './lines';
 import { bookLinksSteps, navigationLinksSteps } from './chapter-links';
@@ -146,7 +146,7 @@ export class PageCleaner {
   private *detectWork(): Generator<void, void> {
     // Read once: some DOMs (happy-dom) search the whole document for <title> on every read.
     this.pageTitle = this.doc.title ?? '';
-    this.gate = passesChapterGate(this.doc, this.pageTitle);
+    this.gate = yield* chapterGateSteps(this.doc, this.pageTitle);
     this.chapter = this.gate.pass
       ? yield* findChapterSteps(this.doc, {
           hintSelectors: this.options.hintSelectors,

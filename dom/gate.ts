@@ -3,12 +3,13 @@
  * chapter navigation? It reads the title, the first top-level heading, then a fixed number of links
  * from the top and from the bottom of the page, where chapter navigation sits; it never walks a
  * page. A page with no title at all (a saved body, a fragment) is rare and gets a longer look (see
- * untitled.ts).
+ * untitled.ts): a glance here, and in full, in steps, when the engine detects.
  */
 import { hasChapterHeading, PAGE_NUMBER } from '@/core/chapter-title';
 import { hasHan } from '@/core/text/han';
 import { navigationKind } from './navigation';
-import { untitledChapterReason } from './untitled';
+import { UNTITLED_BUDGET, untitledChapterSteps } from './untitled';
+import { drain } from './walk';
 
 /**
  * Links looked at from the top and from the bottom of the page, where chapter navigation sits (the
@@ -50,10 +51,12 @@ function readNavigation(body: HTMLElement): Navigation {
 }
 
 /**
- * Decides cheaply whether `doc` may be a novel chapter; a page that fails is left untouched. The
- * caller may pass the page title it has already read (some DOMs search the document for it).
+ * Nodes the first look reads of a page without a title, in one go. A longer page that has not
+ * shown itself a chapter by then passes: the engine reads it in full, in steps (chapterGateSteps).
  */
-export function passesChapterGate(doc: Document, title: string = doc.title ?? ''): GateResult {
+const GLANCE_BUDGET = 2_000;
+
+function* gateSteps(doc: Document, title: string, untitledBudget: number): Generator<void, GateResult> {
   const untitled = title.trim() === '';
   if (!untitled && !hasHan(title)) return { pass: false, reason: 'no Chinese in the page title' };
   if (hasChapterHeading(title)) return { pass: true, reason: 'chapter title' };
@@ -67,7 +70,25 @@ export function passesChapterGate(doc: Document, title: string = doc.title ?? ''
   if (navigation.chapter) return { pass: true, reason: 'chapter navigation' };
   if (navigation.page && navigation.index) return { pass: true, reason: 'page and index navigation' };
   if (PAGE_NUMBER.test(title) && /《.+》|作者/.test(title)) return { pass: true, reason: 'paged book title' };
-  const reason = untitled ? untitledChapterReason(body) : null;
+  const fail = { pass: false, reason: 'no chapter title or navigation' };
+  if (!untitled) return fail;
+  const { reason, complete } = yield* untitledChapterSteps(body, untitledBudget);
   if (reason) return { pass: true, reason };
-  return { pass: false, reason: 'no chapter title or navigation' };
+  if (!complete && untitledBudget < UNTITLED_BUDGET)
+    return { pass: true, reason: 'a long page without a title' };
+  return fail;
+}
+
+/**
+ * Decides cheaply whether `doc` may be a novel chapter; a page that fails is left untouched. The
+ * caller may pass the page title it has already read (some DOMs search the document for it). A long
+ * page without a title passes on a glance; chapterGateSteps then decides.
+ */
+export function passesChapterGate(doc: Document, title: string = doc.title ?? ''): GateResult {
+  return drain(gateSteps(doc, title, GLANCE_BUDGET));
+}
+
+/** The gate with a page without a title read in full, in steps: the engine's look. */
+export function chapterGateSteps(doc: Document, title: string): Generator<void, GateResult> {
+  return gateSteps(doc, title, UNTITLED_BUDGET);
 }

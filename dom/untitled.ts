@@ -8,10 +8,10 @@ import { headingNumber } from '@/core/chapter-title';
 import { countHan } from '@/core/text/han';
 import { hasNarrationMarker } from '@/core/text/narration';
 import { isSkippedTag } from './elements';
-import { walk } from './walk';
+import { walkSteps } from './walk';
 
 /** Nodes looked at, at most: a chapter page is a few thousand nodes. */
-const UNTITLED_BUDGET = 20_000;
+export const UNTITLED_BUDGET = 20_000;
 
 /** A chapter's text: this many Han characters outside links, at least. */
 const CHAPTER_HAN = 500;
@@ -31,7 +31,7 @@ interface Reading {
   narrated: number;
 }
 
-function read(body: Element): Reading {
+function* readSteps(body: Element, budget: number): Generator<void, Reading & { complete: boolean }> {
   const reading: Reading = {
     heading: null,
     linkNumbers: new Set(),
@@ -41,7 +41,7 @@ function read(body: Element): Reading {
     narrated: 0,
   };
   let inLink = 0;
-  walk(
+  const complete = yield* walkSteps(
     body,
     {
       enter(node) {
@@ -74,17 +74,27 @@ function read(body: Element): Reading {
         if (element.tagName === 'A') inLink--;
       },
     },
-    UNTITLED_BUDGET,
+    budget,
   );
-  return reading;
+  return { ...reading, complete };
 }
 
-/** Why a page without a title is a chapter, or null when nothing on it says so. */
-export function untitledChapterReason(body: Element): string | null {
-  const reading = read(body);
-  const { heading, linkNumbers } = reading;
+export interface UntitledReading {
+  /** Why the page is a chapter, or null when what was read does not say so. */
+  reason: string | null;
+  /** False when the budget ran out before the page did. */
+  complete: boolean;
+}
+
+/** Why a page without a title is a chapter, reading at most `budget` nodes, in steps. */
+export function* untitledChapterSteps(
+  body: Element,
+  budget = UNTITLED_BUDGET,
+): Generator<void, UntitledReading> {
+  const reading = yield* readSteps(body, budget);
+  const { heading, linkNumbers, complete } = reading;
   if (heading !== null && (linkNumbers.has(heading + 1) || linkNumbers.has(heading - 1)))
-    return 'numbered heading and the next chapters';
+    return { reason: 'numbered heading and the next chapters', complete };
   const prose = reading.han - reading.linkHan;
   if (
     prose >= CHAPTER_HAN &&
@@ -92,6 +102,6 @@ export function untitledChapterReason(body: Element): string | null {
     reading.narrated >= reading.lines * NARRATED_SHARE &&
     reading.linkHan <= reading.han * LINK_SHARE
   )
-    return 'text that reads as a chapter';
-  return null;
+    return { reason: 'text that reads as a chapter', complete };
+  return { reason: null, complete };
 }

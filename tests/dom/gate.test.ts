@@ -3,6 +3,7 @@
  * the chapter navigation near its top or bottom; index, list and home pages do not get past it.
  */
 import { describe, expect, it } from 'vitest';
+import { PageCleaner } from '@/dom/clean-page';
 import { passesChapterGate } from '@/dom/gate';
 import { parseHtml } from '../helpers/parse-html';
 
@@ -54,5 +55,23 @@ describe('the chapter gate', () => {
     );
     const paged = page('某书_某站', `<div id="content">正文</div>${pages}<a href="/">返回目录</a>`);
     expect(passesChapterGate(paged).reason).toBe('page and index navigation');
+  });
+
+  it('lets a long page without a title past a glance, and the engine then reads it all, in steps', () => {
+    const list = `<ul>${Array.from({ length: 1500 }, (_, i) => `<li><a href="/b/${i}">书名${i}</a></li>`).join('')}</ul>`;
+    const index = parseHtml(`<div><h2>全部小说</h2>${list}</div>`);
+    expect(passesChapterGate(index)).toEqual({ pass: true, reason: 'a long page without a title' });
+    const cleaner = new PageCleaner(index);
+    const steps = cleaner.detectSteps();
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBeGreaterThan(2);
+    expect(cleaner.report().isChapter).toBe(false);
+    const story = Array.from(
+      { length: 30 },
+      (_, i) => `<p>第${i}句，他沿着河岸走了很久，她在渡口等着。</p>`,
+    ).join('');
+    const chapter = parseHtml(`<div id="content">${story}</div>`);
+    expect(new PageCleaner(chapter).detect().isChapter).toBe(true);
   });
 });
