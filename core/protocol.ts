@@ -79,8 +79,19 @@ export interface PagePlan {
   learnedAround?: number[];
 }
 
-/** What a chapter page offers the site memory, at most: its title and the texts around the chapter. */
-export const PLAN_LIMITS = { title: 300, around: 300, aroundLength: 300 };
+/**
+ * What a plan request may carry, at most: the chapter's title, its lines and the texts around it.
+ * Bounds, so that a hostile page cannot make the background churn; the content script keeps
+ * within them (a longer line goes cut), since a refused request would leave the page without the
+ * reader's site switch and rules.
+ */
+export const PLAN_LIMITS = {
+  title: 300,
+  around: 300,
+  aroundLength: 300,
+  lines: 20_000,
+  lineLength: 20_000,
+};
 
 /** Content script → background. */
 export interface BackgroundProtocol {
@@ -165,10 +176,6 @@ export function isPagePlan(raw: unknown): raw is PagePlan {
   );
 }
 
-/** Bounds on what a content script may send, so a hostile page cannot make the background churn. */
-const MAX_LINES = 20_000;
-const MAX_LINE_LENGTH = 20_000;
-
 /** True when `raw` is a list of at most `count` texts of at most `length` characters each. */
 function isTextList(raw: unknown, count: number, length: number): raw is string[] {
   return (
@@ -183,7 +190,7 @@ function parsePagePlanRequest(data: Record<string, unknown>): BackgroundMessage 
   if (!hasOnlyKeys(data, ['host', 'title', 'lines', 'around'])) return null;
   if (typeof host !== 'string' || host.length > 255) return null;
   if (typeof title !== 'string' || title.length > PLAN_LIMITS.title) return null;
-  if (!isTextList(lines, MAX_LINES, MAX_LINE_LENGTH)) return null;
+  if (!isTextList(lines, PLAN_LIMITS.lines, PLAN_LIMITS.lineLength)) return null;
   if (!isTextList(around, PLAN_LIMITS.around, PLAN_LIMITS.aroundLength)) return null;
   return { type: 'pagePlan', data: { host, title, lines, around } };
 }

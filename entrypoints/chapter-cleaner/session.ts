@@ -79,11 +79,15 @@ export class ChapterSession {
       this.#quietly(() => this.#cleaner.restoreAll());
     const collected = await runInSlices(this.#cleaner.paragraphSteps(), this.#clock);
     const lines = collected.done ? collected.value : [];
+    // Rules match within the first PLAN_LIMITS.lineLength characters of a longer line.
+    const offered = lines
+      .slice(0, PLAN_LIMITS.lines)
+      .map((line) => (line.length > PLAN_LIMITS.lineLength ? line.slice(0, PLAN_LIMITS.lineLength) : line));
     const around = this.#cleaner.aroundTexts();
     const title = this.#cleaner.report().title.slice(0, PLAN_LIMITS.title);
     // A background that is restarting, stuck, or answers nothing usable must not stop the cleaning.
     const answer = await Promise.race([
-      askBackground('pagePlan', { host: this.#host, title, lines, around }).catch(() => null),
+      askBackground('pagePlan', { host: this.#host, title, lines: offered, around }).catch(() => null),
       new Promise((resolve) => setTimeout(resolve, ChapterSession.#PLAN_WAIT_MS, null)),
     ]);
     const plan: PagePlan = isPagePlan(answer) ? answer : { autoClean: true, hits: [] };

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
 import fingerprint from 'virtual:bundled-fingerprint';
 import { toPageFingerprint } from '@/core/fingerprint';
-import { isPagePlan } from '@/core/protocol';
+import { isPagePlan, parseBackgroundMessage } from '@/core/protocol';
 import background from '@/entrypoints/background';
 import { CONTENT_SCRIPT, startOnPage } from '@/entrypoints/chapter-cleaner/index';
 import { engine } from '@/entrypoints/chapter-engine';
@@ -224,6 +224,25 @@ describe('content script entrypoint', () => {
       // Nothing names them yet: both stay.
       expect(document.body.textContent).toContain(BOILERPLATE);
       expect(document.body.textContent).toContain(FOOTER);
+    });
+
+    it('sends a request the background accepts even from a chapter with one enormous line', async () => {
+      const huge = `\u3000\u3000${'他沿着河岸走了很久，灯在雾里亮了起来。'.repeat(1500)}`;
+      document.open();
+      document.write(PAGE.replace(BOILERPLATE, huge));
+      document.close();
+      let request: unknown;
+      fakeBrowser.runtime.onMessage.addListener(
+        (message: { type: string; data: never }, _sender, sendResponse) => {
+          if (message.type === 'pagePlan') request = message.data;
+          sendResponse(message.type === 'pagePlan' ? { autoClean: false, hits: [] } : null);
+          return true;
+        },
+      );
+      await startOnPage(inProcess);
+      // Refused, the request would leave the page cleaned on a site the reader switched off.
+      expect(parseBackgroundMessage({ type: 'pagePlan', data: request })).not.toBeNull();
+      expect(document.body.textContent).toContain(huge.trim());
     });
 
     it('removes the line and the block the plan names by index, and nothing else', async () => {
