@@ -47,6 +47,7 @@ export const ELEMENT_RULES = [
   'banner-image',
   'sponsored-links',
   'link-list',
+  'comment-box',
 ] as const;
 
 export const BUILT_IN_RULES = [...LINE_RULES, ...ELEMENT_RULES] as const;

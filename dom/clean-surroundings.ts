@@ -237,6 +237,14 @@ export function* planSurroundingsSteps(
   return planner.planned;
 }
 
+/**
+ * A box to write in after the chapter: a comment form with its prompt and the posts above it. Only
+ * what follows the chapter box is asked, so a form inside the chapter is never taken for one.
+ */
+function holdsCommentBox(region: Element): boolean {
+  return region.tagName === 'TEXTAREA' || region.getElementsByTagName('textarea').length > 0;
+}
+
 /** How deep the tail pass looks into a region that holds navigation. */
 const TAIL_DEPTH = 6;
 
@@ -253,6 +261,14 @@ export const HUGE_REGION_LINKS = 10_000;
  * holds navigation keeps it, loses a run of other books' titles beside it, and is looked into.
  */
 function* judgeTailSteps(planner: Planner, region: Element, depth: number): Generator<void, void> {
+  if (holdsCommentBox(region)) {
+    // Readers' posts narrate as story does, so the box is known by its shape: something to write in.
+    const guarded = planner.holdsProtected(region) || planner.holdsBookLink(region);
+    if (!guarded && planner.removable(region)) {
+      planner.take(region, 'comment-box', visibleText(region, LIST_TEXT_NODES));
+      return;
+    }
+  }
   const text = yield* measureRegionSteps(region, (counted) => counted.links.length > HUGE_REGION_LINKS);
   if (text.links.length === 0 || text.links.length > HUGE_REGION_LINKS) return;
   const guarded = planner.holdsProtected(region) || planner.holdsBookLink(region);
