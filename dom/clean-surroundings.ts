@@ -138,6 +138,18 @@ export class Planner {
     return true;
   }
 
+  /**
+   * A block beside the chapter that holds navigation or the title without being either (a bar of
+   * links with the site's lines in it): its own text is judged run by run, the protected left be.
+   */
+  guardsBeside(element: Element): boolean {
+    const { keep, container } = this.options;
+    if (!keep.holds(element) || keep.exact.has(element) || element.contains(container)) return false;
+    for (let up: Element | null = element; up; up = up.parentElement)
+      if (up === container || this.taken.has(up)) return false;
+    return true;
+  }
+
   /** True when `element` is or holds the chapter, its title or a navigation link. */
   holdsProtected(element: Element): boolean {
     return this.options.keep.holds(element) || element.contains(this.options.container);
@@ -224,7 +236,11 @@ export function* planSurroundingsSteps(
   for (const [element, block] of scan.blocks) {
     if (++judged % CANDIDATES_PER_STEP === 0) yield;
     // The removable test first: it turns away the chapter box, whose text is the longest to look at.
-    if (!planner.removable(element) || !/\S/.test(block.text)) continue;
+    if (!planner.removable(element)) {
+      if (!block.hasBlockChild && planner.guardsBeside(element)) judgeOwnLines(planner, element);
+      continue;
+    }
+    if (!/\S/.test(block.text)) continue;
     if (block.hasBlockChild) judgeOwnLines(planner, element);
     else judgeBlock(planner, element, block);
   }
@@ -331,12 +347,36 @@ function hasRecommendationLabel(region: Element): boolean {
   return found;
 }
 
-/** A box holding boxes: its own lines are judged one by one; a protected box's are left alone. */
+/** Text with a letter or a digit in it: not a separator ("|", "-") that only spaces links apart. */
+const WORDS = /[\p{L}\p{N}]/u;
+
+/**
+ * A box's own lines, judged one by one. A line that runs through something protected (a navigation
+ * link, the title, a link to the book) is judged in runs between them: a run that is junk goes, the
+ * protected nodes and the separators between them stay.
+ */
 function judgeOwnLines(planner: Planner, element: Element): void {
-  if (planner.holdsProtected(element)) return;
+  const guards = (node: Node) =>
+    node.nodeType === 1 &&
+    (planner.holdsProtected(node as Element) || planner.holdsBookLink(node as Element));
   for (const line of ownLines(element)) {
-    const rule = planner.junkRule(line.text);
-    if (rule) planner.takeLine(line.nodes, rule, line.text);
+    let run: Node[] = [];
+    let text = '';
+    const judgeRun = () => {
+      const rule = WORDS.test(text) ? planner.junkRule(text) : undefined;
+      if (rule) planner.takeLine(run, rule, text);
+      run = [];
+      text = '';
+    };
+    for (const node of line.nodes) {
+      if (guards(node)) {
+        judgeRun();
+        continue;
+      }
+      run.push(node);
+      text += node.textContent ?? '';
+    }
+    judgeRun();
   }
 }
 
