@@ -150,6 +150,14 @@ export class Planner {
     return true;
   }
 
+  #textAreas: boolean | undefined;
+
+  /** True when the page has a box to write in anywhere: most have none, and skip the look per region. */
+  pageHasTextArea(): boolean {
+    this.#textAreas ??= this.options.container.ownerDocument.getElementsByTagName('textarea').length > 0;
+    return this.#textAreas;
+  }
+
   /** True when `element` is or holds the chapter, its title or a navigation link. */
   holdsProtected(element: Element): boolean {
     return this.options.keep.holds(element) || element.contains(this.options.container);
@@ -277,7 +285,7 @@ export const HUGE_REGION_LINKS = 10_000;
  * holds navigation keeps it, loses a run of other books' titles beside it, and is looked into.
  */
 function* judgeTailSteps(planner: Planner, region: Element, depth: number): Generator<void, void> {
-  if (holdsCommentBox(region)) {
+  if (planner.pageHasTextArea() && holdsCommentBox(region)) {
     // Readers' posts narrate as story does, so the box is known by its shape: something to write in.
     const guarded = planner.holdsProtected(region) || planner.holdsBookLink(region);
     if (!guarded && planner.removable(region)) {
