@@ -14,6 +14,7 @@ import type { CDPSession } from 'playwright-core';
 import type { TabStatus } from '../../core/protocol';
 import { askTabs, type ExtensionBrowser } from '../browser';
 import { charsetOf } from '../clean-cli/decode';
+import type { TraceEvent } from './trace';
 
 const CATEGORIES = [
   'toplevel',
@@ -26,16 +27,6 @@ const CATEGORIES = [
 const SETTLE_MS = 15_000;
 /** How long to keep tracing once the script says it is done: a late slice or reply falls inside. */
 const TAIL_MS = 400;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string }; worldName?: string };
-}
 
 /** Events inside a task that mean JavaScript ran in it. */
 const SCRIPT_EVENTS = new Set([

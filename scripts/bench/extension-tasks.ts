@@ -10,27 +10,39 @@
 import { readFileSync } from 'node:fs';
 import type { TabStatus } from '../../core/protocol';
 import { CONTENT_SCRIPT } from '../../entrypoints/chapter-cleaner/registration';
-import { launchWithExtension } from '../browser';
+import { launchWithExtension, type ExtensionBrowser } from '../browser';
 import { withSettledPage } from '../clean-cli/browser-mode';
 import type { CorpusPage } from './corpus';
 import { traceContentScript, type TracedTasks } from './content-script-trace';
 import { median, pad } from './timing';
 
-async function statusesThroughExtension(pages: readonly CorpusPage[]): Promise<Array<TabStatus | null>> {
+/**
+ * Opens each page in turn in one browser with the built extension, at a host of its own, and
+ * returns what `visit` read of it; `warmUp` first visits a page that is not counted.
+ */
+async function throughExtension<T>(
+  pages: readonly CorpusPage[],
+  visit: (browser: ExtensionBrowser, bytes: Buffer, address: string) => Promise<T>,
+  warmUp?: (visited: T) => void,
+): Promise<T[]> {
   const browser = await launchWithExtension();
-  const statuses: Array<TabStatus | null> = [];
+  const results: T[] = [];
   try {
+    if (warmUp && pages[0]) warmUp(await visit(browser, readFileSync(pages[0].file), 'http://warm-up.test/'));
     for (const [index, page] of pages.entries()) {
       const address = `http://p${index}.test/${encodeURIComponent(page.id)}.html`;
-      const bytes = readFileSync(page.file);
-      statuses.push(
-        await withSettledPage(browser, bytes, address, async ({ settled }) => settled?.status ?? null),
-      );
+      results.push(await visit(browser, readFileSync(page.file), address));
     }
   } finally {
     await browser.close();
   }
-  return statuses;
+  return results;
+}
+
+function statusesThroughExtension(pages: readonly CorpusPage[]): Promise<Array<TabStatus | null>> {
+  return throughExtension(pages, (browser, bytes, address) =>
+    withSettledPage(browser, bytes, address, async ({ settled }) => settled?.status ?? null),
+  );
 }
 
 /** Prints, per chapter page, what the content script reports: state, active time, longest task, tasks. */
@@ -67,29 +79,16 @@ export async function benchContentScript(pages: readonly CorpusPage[]): Promise<
  * The first page after the browser starts also pays for the browser's own first use of the extension
  * (its service worker, its messaging): that page is traced first and not counted.
  */
-async function tracesThroughExtension(pages: readonly CorpusPage[]): Promise<TracedTasks[]> {
-  const browser = await launchWithExtension();
-  const traces: TracedTasks[] = [];
-  try {
-    const first = pages[0]!;
-    const warmUp = await traceContentScript(
-      browser,
-      readFileSync(first.file),
-      'http://warm-up.test/',
-      CONTENT_SCRIPT.file,
-    );
-    console.log(
-      `  (first page after the browser started, not counted: longest ${warmUp.traced.longestMs.toFixed(1)} ms)`,
-    );
-    for (const [index, page] of pages.entries()) {
-      const address = `http://t${index}.test/${encodeURIComponent(page.id)}.html`;
-      const html = readFileSync(page.file);
-      traces.push((await traceContentScript(browser, html, address, CONTENT_SCRIPT.file)).traced);
-    }
-  } finally {
-    await browser.close();
-  }
-  return traces;
+function tracesThroughExtension(pages: readonly CorpusPage[]): Promise<TracedTasks[]> {
+  return throughExtension(
+    pages,
+    async (browser, bytes, address) =>
+      (await traceContentScript(browser, bytes, address, CONTENT_SCRIPT.file)).traced,
+    (first) =>
+      console.log(
+        `  (first page after the browser started, not counted: longest ${first.longestMs.toFixed(1)} ms)`,
+      ),
+  );
 }
 
 /**

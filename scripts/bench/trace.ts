@@ -14,14 +14,15 @@ const CATEGORIES = [
   'disabled-by-default-v8.gc',
 ];
 
-interface TraceEvent {
+/** A Chromium trace event, with the arguments the bench reads. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 export interface EventTotal {
